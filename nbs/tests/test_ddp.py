@@ -1,0 +1,81 @@
+"""DistributedDataParallel on CPU: `torchrun --standalone --nproc_per_node 2` (gloo backend, localhost only) trains a
+tiny `lafg.train` configuration. The test checks that the run completes, that both ranks start from and end with the
+same weights (DDP averaged the gradients) and that the weights moved, that each rank got its own whole-class share
+of every P x K batch, and that only rank 0 wrote the run folder (log, checkpoint, metrics).
+"""
+import json, os, subprocess, sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# a tiny world and model: 2 epochs x 2 steps of 4 classes x 2 images (2 classes per rank)
+TINY = dict(synthetic=dict(num_train_classes=10, num_test_classes=4, test_classes_per_group=2, num_seen_styles=3,
+                           images_per_class=4, image_size=32),
+            image_size=32, resize_size=36, backbone_kwargs={"patch_size": 8, "depth": 2}, classes_per_batch=4,
+            images_per_class=2, batches_per_epoch=2, epochs=2, eval_every=0, vocab_size=16, topk_attrs=4,
+            num_descriptions=4, device="cpu", progress=False)
+
+WORKER = r'''
+import hashlib, json, sys
+import torch.distributed as dist
+from lafg.train import TrainConfig, Trainer
+
+out_dir, method, overrides = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+dist.init_process_group("gloo")
+rank, world = dist.get_rank(), dist.get_world_size()
+trainer = Trainer(TrainConfig.preset("cpu_synthetic", method=method, out_dir=out_dir + "/run", **overrides))
+
+def digest():
+    h = hashlib.sha256()
+    for k, v in sorted(trainer.net.state_dict().items()):
+        h.update(k.encode()); h.update(v.detach().cpu().contiguous().numpy().tobytes())
+    return h.hexdigest()
+
+init = digest()
+trainer.batch_sampler.set_epoch(0)
+first = next(iter(trainer.batch_sampler))
+metrics = trainer.fit()
+report = {"rank": rank, "world": world, "init": init, "final": digest(), "first_batch": first,
+          "first_labels": [int(trainer.train_ds.labels[i]) for i in first], "metrics": metrics,
+          "steps": trainer.global_step}
+reports = [None] * world
+dist.all_gather_object(reports, report)
+if rank == 0:
+    with open(out_dir + "/result.json", "w") as f: json.dump(reports, f)
+dist.destroy_process_group()
+'''
+
+
+@pytest.mark.parametrize("method", ["lafg"])
+def test_ddp_two_cpu_processes(tmp_path, method):
+    worker = tmp_path / "worker.py"; worker.write_text(WORKER)
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "CUDA_VISIBLE_DEVICES": "",
+           "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nnodes", "1", "--nproc_per_node", "2",
+           str(worker), str(tmp_path), method, json.dumps(TINY)]
+    r = subprocess.run(cmd, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=420)
+    assert r.returncode == 0, f"torchrun failed ({r.returncode}):\n{r.stdout[-4000:]}\n{r.stderr[-6000:]}"
+    reports = sorted(json.loads((tmp_path / "result.json").read_text()), key=lambda x: x["rank"])
+    a, b = reports
+    assert (a["world"], b["world"]) == (2, 2)
+    assert a["steps"] == b["steps"] == TINY["epochs"] * TINY["batches_per_epoch"]
+    assert a["init"] == b["init"], "ranks started from different weights"
+    assert a["final"] == b["final"], "ranks' weights disagree after training: gradients were not averaged"
+    assert a["final"] != a["init"], "the weights did not change"
+    # each rank got its own whole classes of the same global batch
+    assert not set(a["first_batch"]) & set(b["first_batch"])
+    assert not set(a["first_labels"]) & set(b["first_labels"])
+    half = TINY["classes_per_batch"] // 2
+    assert len(set(a["first_labels"])) == len(set(b["first_labels"])) == half
+    assert len(a["first_batch"]) == len(b["first_batch"]) == half * TINY["images_per_class"]
+    # every rank returns rank 0's final metrics; only rank 0 wrote files
+    assert a["metrics"] == b["metrics"] and 0 <= a["metrics"]["test/R@1"] <= 1
+    run = tmp_path / "run"
+    log = [json.loads(l) for l in (run / "log.jsonl").read_text().splitlines()]
+    assert [e["epoch"] for e in log] == list(range(1, TINY["epochs"] + 1))
+    assert (run / "checkpoint.pt").exists() and (run / "metrics.json").exists()
+    import torch
+    ck = torch.load(run / "checkpoint.pt", weights_only=False)
+    assert ck["world_size"] == 2 and len(ck["rng"]) == 2
