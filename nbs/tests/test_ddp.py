@@ -10,11 +10,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-sys.path.insert(0, str(ROOT))
-from lafg.train import TINY as SHARED_TINY  # the tests' shared tiny configuration
-
-# 2 epochs x 2 steps of 4 classes x 2 images (2 classes per rank); no validation, CPU only
-TINY = {**SHARED_TINY, "view_grids": list(SHARED_TINY["view_grids"]), "eval_every": 0, "device": "cpu"}
+# a tiny world and model: 2 epochs x 2 steps of 4 classes x 2 images (2 classes per rank)
+TINY = dict(synthetic=dict(num_train_classes=10, num_test_classes=4, test_classes_per_group=2, num_seen_styles=3,
+                           images_per_class=4, image_size=32),
+            image_size=32, resize_size=36, backbone="vit_tiny_patch16_224", pretrained=None, backbone_kwargs={"patch_size": 8, "depth": 2}, classes_per_batch=4,
+            images_per_class=2, batches_per_epoch=2, epochs=2, eval_every=0, vocab_size=16, topk_attrs=4,
+            num_descriptions=4, device="cpu", progress=False)
 
 WORKER = r'''
 import hashlib, json, sys
