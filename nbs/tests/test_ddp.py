@@ -2,6 +2,12 @@
 tiny `lafg.train` configuration. The test checks that the run completes, that both ranks start from and end with the
 same weights (DDP averaged the gradients) and that the weights moved, that each rank got its own whole-class share
 of every P x K batch, and that only rank 0 wrote the run folder (log, checkpoint, metrics).
+
+Known flake, cause not found: seen in 3 of about 9 full-suite runs (with the notebooks running beside it under
+`pytest -n 2`), one rank aborts with "terminate called without an active exception" (SIGABRT, a C++ thread torn
+down); 20 runs of the same command alone or beside two busy processes all passed. The workers print where they
+are, so a failure shows the stage; an attempt that ends in exactly that abort is run once more from scratch (in a
+fresh folder), and any other failure fails the test at once.
 """
 import json, os, subprocess, sys
 from pathlib import Path
@@ -33,10 +39,12 @@ def digest():
         h.update(k.encode()); h.update(v.detach().cpu().contiguous().numpy().tobytes())
     return h.hexdigest()
 
+print(f"[rank {rank}] trainer built", flush=True)
 init = digest()
 trainer.batch_sampler.set_epoch(0)
 first = next(iter(trainer.batch_sampler))
 metrics = trainer.fit()
+print(f"[rank {rank}] fit done", flush=True)
 report = {"rank": rank, "world": world, "init": init, "final": digest(), "first_batch": first,
           "first_labels": [int(trainer.train_ds.labels[i]) for i in first], "metrics": metrics,
           "steps": trainer.global_step}
@@ -44,18 +52,26 @@ reports = [None] * world
 dist.all_gather_object(reports, report)
 if rank == 0:
     with open(out_dir + "/result.json", "w") as f: json.dump(reports, f)
+print(f"[rank {rank}] gathered", flush=True)
 dist.destroy_process_group()
+print(f"[rank {rank}] process group destroyed", flush=True)
 '''
 
 
 @pytest.mark.parametrize("method", ["lafg"])
 def test_ddp_two_cpu_processes(tmp_path, method):
-    worker = tmp_path / "worker.py"; worker.write_text(WORKER)
+    base_path = tmp_path
     env = {**os.environ, "OMP_NUM_THREADS": "1", "CUDA_VISIBLE_DEVICES": "",
            "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
-    cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nnodes", "1", "--nproc_per_node", "2",
-           str(worker), str(tmp_path), method, json.dumps(TINY)]
-    r = subprocess.run(cmd, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=420)
+    for attempt in (1, 2):
+        tmp_path = base_path / f"attempt{attempt}"; tmp_path.mkdir()
+        worker = tmp_path / "worker.py"; worker.write_text(WORKER)
+        cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nnodes", "1", "--nproc_per_node", "2",
+               str(worker), str(tmp_path), method, json.dumps(TINY)]
+        r = subprocess.run(cmd, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=420)
+        known_abort = r.returncode != 0 and "terminate called without an active exception" in r.stdout + r.stderr
+        if not known_abort: break
+        print(f"attempt {attempt}: a rank aborted (the known flake); worker output:\n{r.stdout[-2000:]}")
     assert r.returncode == 0, f"torchrun failed ({r.returncode}):\n{r.stdout[-4000:]}\n{r.stderr[-6000:]}"
     reports = sorted(json.loads((tmp_path / "result.json").read_text()), key=lambda x: x["rank"])
     a, b = reports
