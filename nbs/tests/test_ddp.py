@@ -16,22 +16,18 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# a tiny world and model: 2 epochs x 2 steps of 4 classes x 2 images (2 classes per rank)
-TINY = dict(synthetic=dict(num_train_classes=10, num_test_classes=4, test_classes_per_group=2, num_seen_styles=3,
-                           images_per_class=4, image_size=32),
-            image_size=32, resize_size=36, backbone="vit_tiny_patch16_224", pretrained=None, backbone_kwargs={"patch_size": 8, "depth": 2}, classes_per_batch=4,
-            images_per_class=2, batches_per_epoch=2, epochs=2, eval_every=0, vocab_size=16, topk_attrs=4,
-            num_descriptions=4, device="cpu", progress=False)
+# the workers train the tiny preset of lafg.config (2 epochs x 2 steps of 4 classes x 2 images: 2 classes per rank)
 
 WORKER = r'''
 import hashlib, json, sys
 import torch.distributed as dist
-from lafg.train import TrainConfig, Trainer
+from lafg.config import TrainConfig
+from lafg.train import Trainer
 
-out_dir, method, overrides = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+out_dir, method = sys.argv[1], sys.argv[2]
 dist.init_process_group("gloo")
 rank, world = dist.get_rank(), dist.get_world_size()
-trainer = Trainer(TrainConfig.preset("cpu_synthetic", method=method, out_dir=out_dir + "/run", **overrides))
+trainer = Trainer(TrainConfig.preset("tiny", method=method, out_dir=out_dir + "/run"))
 
 def digest():
     h = hashlib.sha256()
@@ -67,7 +63,7 @@ def test_ddp_two_cpu_processes(tmp_path, method):
         tmp_path = base_path / f"attempt{attempt}"; tmp_path.mkdir()
         worker = tmp_path / "worker.py"; worker.write_text(WORKER)
         cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nnodes", "1", "--nproc_per_node", "2",
-               str(worker), str(tmp_path), method, json.dumps(TINY)]
+               str(worker), str(tmp_path), method]
         r = subprocess.run(cmd, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=420)
         known_abort = r.returncode != 0 and "terminate called without an active exception" in r.stdout + r.stderr
         if not known_abort: break
@@ -76,21 +72,23 @@ def test_ddp_two_cpu_processes(tmp_path, method):
     reports = sorted(json.loads((tmp_path / "result.json").read_text()), key=lambda x: x["rank"])
     a, b = reports
     assert (a["world"], b["world"]) == (2, 2)
-    assert a["steps"] == b["steps"] == TINY["epochs"] * TINY["batches_per_epoch"]
+    from lafg.config import TrainConfig
+    tiny = TrainConfig.preset("tiny")
+    assert a["steps"] == b["steps"] == tiny.epochs * tiny.batches_per_epoch
     assert a["init"] == b["init"], "ranks started from different weights"
     assert a["final"] == b["final"], "ranks' weights disagree after training: gradients were not averaged"
     assert a["final"] != a["init"], "the weights did not change"
     # each rank got its own whole classes of the same global batch
     assert not set(a["first_batch"]) & set(b["first_batch"])
     assert not set(a["first_labels"]) & set(b["first_labels"])
-    half = TINY["classes_per_batch"] // 2
+    half = tiny.classes_per_batch // 2
     assert len(set(a["first_labels"])) == len(set(b["first_labels"])) == half
-    assert len(a["first_batch"]) == len(b["first_batch"]) == half * TINY["images_per_class"]
+    assert len(a["first_batch"]) == len(b["first_batch"]) == half * tiny.images_per_class
     # every rank returns rank 0's final metrics; only rank 0 wrote files
     assert a["metrics"] == b["metrics"] and 0 <= a["metrics"]["test/R@1"] <= 1
     run = tmp_path / "run"
     log = [json.loads(l) for l in (run / "log.jsonl").read_text().splitlines()]
-    assert [e["epoch"] for e in log] == list(range(1, TINY["epochs"] + 1))
+    assert [e["epoch"] for e in log] == list(range(1, tiny.epochs + 1))
     assert (run / "checkpoint.pt").exists() and (run / "metrics.json").exists()
     import torch
     ck = torch.load(run / "checkpoint.pt", weights_only=False)
