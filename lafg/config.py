@@ -6,8 +6,8 @@
 from __future__ import annotations
 
 # %% auto #0
-__all__ = ['HASH_EXCLUDED', 'RULES', 'PRESETS', 'TINY_SPEC', 'TrainConfig', 'field_names', 'check_fields', 'Rule', 'config_diff',
-           'Preset', 'register_preset', 'list_presets', 'get_preset', 'parse_overrides', 'config_help']
+__all__ = ['HASH_EXCLUDED', 'RULES', 'PRESETS', 'register_preset', 'list_presets', 'get_preset', 'TINY_SPEC', 'TrainConfig',
+           'field_names', 'check_fields', 'Rule', 'config_diff', 'Preset', 'parse_overrides', 'config_help']
 
 # %% ../nbs/09_config.ipynb #199097b2
 import dataclasses, difflib, json, math
@@ -36,7 +36,7 @@ class TrainConfig:
     split_train: str = "train"               # "train" (+ validation on "val") or "trainval" (the final protocol)
     image_size: int = 64                     # crop size fed to the model (px)
     resize_size: int | None = None           # shorter side before cropping; None: round(image_size * 256 / 224)
-    image_cache: bool = True                 # read images decoded and resized once (03c_image_cache); same numbers, faster
+    image_cache: bool = True                 # read images decoded and resized once (03d_image_cache); same numbers, faster
     classes_per_batch: int = 8               # P: classes per batch
     images_per_class: int = 4                # K: images of each class per batch
     batches_per_epoch: int | None = None     # None: about one pass over the training images
@@ -48,6 +48,8 @@ class TrainConfig:
     backbone_kwargs: dict = field(default_factory=dict)  # extra timm.create_model arguments (e.g. {"depth": 2} for a ViT)
     embedding_dim: int | None = None         # a linear embedding head of this size; None: the pooled feature is the embedding
     bn_mode: str = "frozen_stats"            # BatchNorm in training (11_model): "train" | "batch_stats" | "frozen_stats" | "frozen"
+    frozen_backbone: bool = False            # train only the heads, on the backbone's cached features (19_features): a linear-probe protocol
+    feature_views: int = 1                   # frozen_backbone: cached views per training image (view 0: centre crop; more: random crops)
     # --- optimisation
     epochs: int = 3                          # training epochs (the test is scored at the last one)
     optimizer: str = "adamw"                 # "adamw" | "sgd"
@@ -83,6 +85,7 @@ class TrainConfig:
     text_encoder: str = "minilm"             # a registered text encoder: lafg.text.list_text_encoders()
     text_pretrained: str | None = None       # open_clip pretrained tag (e.g. "openai")
     text_checkpoint: str | None = None       # or a local weights file / folder for the text encoder
+    text_encoder_kwargs: dict = field(default_factory=dict)  # text encoder options, e.g. {"confusion": 0.5} for oracle (20_text_spaces)
     anchor_template: str = "a photo of a {}."  # the class anchor t_c's prompt
     anchor: str = "template"                 # "template" (the paper) | "descriptions" (a departure, see 08_prototypes)
     mask_class_names: bool = False           # replace class names in their descriptions by the domain word (a departure)
@@ -193,7 +196,7 @@ RULES = dict(
     classes_per_batch=_int(2), images_per_class=_int(1), batches_per_epoch=_int(1, none_ok=True), num_workers=_int(0, 64),
     backbone=Rule("str"), backbone_weights=_choice("none", "timm", "efficientnet_lite0_offline", "checkpoint"),
     backbone_checkpoint=Rule("str", none_ok=True), backbone_kwargs=Rule("dict"), embedding_dim=_int(1, none_ok=True),
-    bn_mode=_choice("train", "batch_stats", "frozen_stats", "frozen"),
+    bn_mode=_choice("train", "batch_stats", "frozen_stats", "frozen"), frozen_backbone=Rule("bool"), feature_views=_int(1, 64),
     epochs=_int(1, 100_000), optimizer=_choice("adamw", "sgd"), lr=_real(0, 10, lo_open=True),
     backbone_lr=_real(0, 10, none_ok=True), weight_decay=_real(0, 10), momentum=_real(0, 1, hi_open=True),
     schedule=_choice("cosine", "constant", "step"), warmup_epochs=_real(0), step_epochs=_int(1),
@@ -204,7 +207,7 @@ RULES = dict(
     view_grids=Rule("grids"), vapnet_lambda=_real(0, 1000), vapnet_base=_choice("aux", "ce"), vapnet_num_attrs=_int(2),
     describer=Rule("choice", choices=list_describers), description_store=Rule("str", none_ok=True),
     describer_kwargs=Rule("dict"), num_descriptions=_int(1, 1000), description_seed=_int(0),
-    text_encoder=Rule("str"), text_pretrained=Rule("str", none_ok=True), text_checkpoint=Rule("str", none_ok=True),
+    text_encoder=Rule("str"), text_pretrained=Rule("str", none_ok=True), text_checkpoint=Rule("str", none_ok=True), text_encoder_kwargs=Rule("dict"),
     anchor_template=Rule("str"), anchor=_choice("template", "descriptions"), mask_class_names=Rule("bool"),
     vocab_size=_int(2, 1_000_000), topk_attrs=_int(1), proto_temp=_real(0, 100, lo_open=True),
     seed=_int(0), deterministic=Rule("bool"), device=Rule("str"), out_dir=Rule("str"), eval_every=_int(0),
@@ -226,6 +229,11 @@ def _validate(c: TrainConfig) -> None:
     if (c.backbone_weights == "checkpoint") != (c.backbone_checkpoint is not None):
         bad("backbone_checkpoint", "the weights file when (and only when) backbone_weights='checkpoint'")
     if "{}" not in c.anchor_template: bad("anchor_template", "a template containing '{}' for the class name")
+    if c.frozen_backbone:
+        from lafg.methods import get_method
+        m = get_method(c.method)
+        if m.local_views or m.feature_map:
+            bad("frozen_backbone", f"False for method={c.method!r}: it needs images (local views of them), not cached features")
     try: get_text_encoder(c.text_encoder)
     except ValueError as e: raise ValueError(f"TrainConfig.text_encoder: {e}") from None
 
@@ -244,25 +252,14 @@ class Preset:
     summary: str = ""
 
 PRESETS = Registry("preset")
-
-def register_preset(preset: Preset, overwrite: bool = False) -> Preset:
-    "Add a preset."
-    return PRESETS.register(preset.name, preset, overwrite=overwrite)
-
-def list_presets() -> list[str]:
-    "Names of the registered presets."
-    return PRESETS.names()
-
-def get_preset(name: str) -> Preset:
-    "The preset `name`."
-    return PRESETS.get(name)
+register_preset, list_presets, get_preset = PRESETS.add, PRESETS.names, PRESETS.get
 
 TINY_SPEC = dict(num_train_classes=10, num_test_classes=4, test_classes_per_group=2, num_seen_styles=3,
                  images_per_class=4, image_size=32)
 
 register_preset(Preset("cpu_synthetic", dict, "the embedded default: synthetic world, offline EfficientNet-Lite0, 64 px, CPU"))
 register_preset(Preset("tiny", lambda: dict(
-    dataset_kwargs={"spec": TINY_SPEC}, image_size=32, resize_size=36, backbone="vit_tiny_patch16_224",
+    dataset_kwargs={"spec": TINY_SPEC}, image_size=32, backbone="vit_tiny_patch16_224",
     backbone_weights="none", backbone_kwargs={"patch_size": 8, "depth": 2}, bn_mode="train", classes_per_batch=4,
     images_per_class=2, batches_per_epoch=2, epochs=2, vocab_size=16, topk_attrs=4, num_descriptions=4, num_views=2,
     view_grids=(2, 4), vapnet_num_attrs=16, device="cpu", progress=False, toy=True),

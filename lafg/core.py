@@ -103,6 +103,10 @@ class Registry:
             return obj
         return add if item is None else add(item)
 
+    def add(self, record: Any, overwrite: bool = False) -> Any:
+        "Register `record` under its own `record.name` (the records of every kind have one)."
+        return self.register(record.name, record, overwrite=overwrite)
+
     def names(self) -> list[str]:
         "The registered names, sorted."
         return sorted(self._items)

@@ -90,11 +90,11 @@ def notebook_parameters(notebook: str | Path) -> dict:
     return papermill.inspect_notebook(str(notebook))
 
 def check_parameters(namespace: dict, notebook: str | Path, allowed: Sequence[str] = ()) -> None:
-    "Refuse variables in `namespace` that look like parameters but are not declared by `notebook`."
+    "Refuse variables in `namespace` that look like parameters (not modules, callables or UPPER_CASE constants) but are not declared by `notebook`."
     import types
     declared = set(notebook_parameters(notebook)) | set(allowed)
     skip = {"In", "Out", "exit", "quit", "get_ipython", "display"}
-    unknown = sorted(k for k, v in namespace.items() if not k.startswith("_") and k not in declared and k not in skip
+    unknown = sorted(k for k, v in namespace.items() if not k.startswith("_") and not k.isupper() and k not in declared and k not in skip
                      and not isinstance(v, (types.ModuleType, types.FunctionType, type)) and not callable(v))
     if unknown:
         import difflib

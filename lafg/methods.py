@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 # %% auto #0
-__all__ = ['METHODS', 'Method', 'Step', 'register_method', 'list_methods', 'get_method', 'VapnetEncoders',
+__all__ = ['METHODS', 'register_method', 'list_methods', 'get_method', 'Method', 'Step', 'VapnetEncoders',
            'class_attribute_targets', 'TrainingNet']
 
 # %% ../nbs/14_methods.ipynb #60eae412
@@ -53,18 +53,7 @@ class Step:
     boxes: torch.Tensor | None = None
 
 METHODS = Registry("method")
-
-def register_method(method: Method, overwrite: bool = False) -> Method:
-    "Add a training method (one call per method)."
-    return METHODS.register(method.name, method, overwrite=overwrite)
-
-def list_methods() -> list[str]:
-    "Names of the registered methods."
-    return METHODS.names()
-
-def get_method(name: str) -> Method:
-    "The record of method `name`."
-    return METHODS.get(name)
+register_method, list_methods, get_method = METHODS.add, METHODS.names, METHODS.get
 
 # %% ../nbs/14_methods.ipynb #2c0b9a47
 def _build_language(net, config, context) -> None:

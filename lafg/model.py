@@ -33,11 +33,17 @@ def _create_backbone(backbone: str, img_size: int | None, pretrained: bool = Fal
         raise ValueError(f"backbone={backbone!r} is not a timm model name; close matches: {_suggest_models(str(backbone))} "
                          f"(see timm.list_models('*pattern*'))")
     kw = dict(pretrained=pretrained, num_classes=0, **timm_kwargs)
-    if img_size is not None:
-        try: return timm.create_model(backbone, img_size=img_size, **kw)
-        except TypeError as e:
-            if "img_size" not in str(e): raise
-    return timm.create_model(backbone, **kw)
+    try:
+        if img_size is not None:
+            try: return timm.create_model(backbone, img_size=img_size, **kw)
+            except TypeError as e:
+                if "img_size" not in str(e): raise
+        return timm.create_model(backbone, **kw)
+    except TypeError as e:
+        bad = [k for k in timm_kwargs if f"'{k}'" in str(e)]
+        if not bad: raise
+        raise ValueError(f"backbone_kwargs {bad} are not arguments of the timm model {backbone!r} ({e}); remove them, "
+                         f"or see the model class's signature for the valid ones") from None
 
 # %% ../nbs/11_model.ipynb #2486a337
 OFFLINE_EFFICIENTNET = "efficientnet_lite0_offline"

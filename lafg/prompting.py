@@ -7,10 +7,11 @@ from __future__ import annotations
 
 # %% auto #0
 __all__ = ['DEFAULT_TEMPLATE', 'FALLBACK_TEMPLATE', 'PARSER_VERSION', 'ATTRIBUTE_WRITER_VERSION', 'TEMPLATE_SENTENCES',
-           'DESCRIBERS', 'STORE_FORMAT', 'STORE_VERSION', 'build_prompt', 'parse_descriptions', 'Describer',
-           'attribute_phrase', 'cub_knowledge', 'synthetic_knowledge', 'knowledge_from_dataset', 'AttributeDescriber',
-           'TemplateDescriber', 'DescriberRecord', 'register_describer', 'list_describers', 'get_describer',
-           'create_describer', 'store_path', 'DescriptionStore', 'load_description_store', 'get_descriptions']
+           'DESCRIBERS', 'register_describer', 'list_describers', 'get_describer', 'STORE_FORMAT', 'STORE_VERSION',
+           'build_prompt', 'parse_descriptions', 'Describer', 'attribute_phrase', 'cub_knowledge',
+           'synthetic_knowledge', 'knowledge_from_dataset', 'AttributeDescriber', 'TemplateDescriber',
+           'DescriberRecord', 'create_describer', 'store_path', 'DescriptionStore', 'load_description_store',
+           'get_descriptions']
 
 # %% ../nbs/05_prompting.ipynb #3fbe1d8f
 import datetime, json, re, string
@@ -394,18 +395,7 @@ class DescriberRecord:
         return getattr(importlib.import_module(module), attr)
 
 DESCRIBERS = Registry("describer")
-
-def register_describer(record: DescriberRecord, overwrite: bool = False) -> DescriberRecord:
-    "Add a describer to the registry."
-    return DESCRIBERS.register(record.name, record, overwrite=overwrite)
-
-def list_describers() -> list[str]:
-    "Names of the registered describers."
-    return DESCRIBERS.names()
-
-def get_describer(name: str) -> DescriberRecord:
-    "The record of describer `name`."
-    return DESCRIBERS.get(name)
+register_describer, list_describers, get_describer = DESCRIBERS.add, DESCRIBERS.names, DESCRIBERS.get
 
 for _r in (DescriberRecord("attributes", AttributeDescriber, "attribute annotations (CUB, the synthetic world)",
                            "sentences written from annotated attributes, with a controllable omission rate"),
@@ -432,6 +422,14 @@ def create_describer(name: str, **kw) -> Describer:
     valid = [p for p in inspect.signature(cls.__init__).parameters if p != "self"]
     unknown = sorted(set(kw) - set(valid))
     if unknown: raise ValueError(f"create_describer({name!r}) got unknown parameter(s) {unknown}; valid parameters: {valid}")
+    required = [p.name for p in inspect.signature(cls.__init__).parameters.values()
+                if p.name != "self" and p.default is inspect.Parameter.empty and p.kind == p.POSITIONAL_OR_KEYWORD]
+    missing = [r for r in required if r not in kw]
+    if missing:
+        example = ", ".join(f'"{m}": "..."' for m in missing)
+        raise ValueError(f"the {name!r} describer needs {missing}: in Python create_describer({name!r}, "
+                         f"{', '.join(m + '=...' for m in missing)}); on the command line --set describer={name} "
+                         f"--set 'describer_kwargs={{{example}}}'")
     return cls(**kw)
 
 # %% ../nbs/05_prompting.ipynb #ee5d4aeb

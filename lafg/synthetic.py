@@ -49,6 +49,7 @@ class SyntheticSpec:
     num_test_classes: int = 24       # unseen classes, in groups that share a (head, body) pair
     test_classes_per_group: int = 4  # unseen classes per shared (head, body) pair (they differ in the details)
     num_seen_styles: int = 8         # distinct (wing_pattern, tail_shape, beak_shape) combos among the seen classes
+    num_val_groups: int = 0          # the LAST training classes come in this many groups built like the test groups (see below)
     images_per_class: int = 32
     image_size: int = 80             # rendered square size in px (training crops e.g. 64)
     seed: int = 0
@@ -76,11 +77,15 @@ class SyntheticSpec:
         chk("num_test_classes", self.num_test_classes >= 2 and self.num_test_classes % self.test_classes_per_group == 0,
             f"must be >= 2 and a multiple of test_classes_per_group={self.test_classes_per_group}")
         n_groups = self.num_test_classes // self.test_classes_per_group
-        chk("num_train_classes", self.num_train_classes + n_groups <= n_pairs,
-            f"num_train_classes + num_test_classes/test_classes_per_group must be <= {n_pairs} (the number of "
-            f"(head_colour, body_colour) pairs); got {self.num_train_classes} + {n_groups}")
-        chk("num_seen_styles", 1 <= self.num_seen_styles <= min(64, self.num_train_classes // 2),
-            f"must be in [1, {min(64, self.num_train_classes // 2)}] (each style shared by >= 2 training classes)")
+        chk("num_val_groups", isinstance(self.num_val_groups, (int, np.integer)) and 0 <= self.num_val_groups * self.test_classes_per_group <= self.num_train_classes - 4,
+            f"must be an int >= 0 leaving at least 4 ungrouped training classes ({self.num_train_classes} training classes, "
+            f"groups of {self.test_classes_per_group})")
+        unique = self.num_train_classes - self.num_val_groups * self.test_classes_per_group
+        chk("num_train_classes", unique + self.num_val_groups + n_groups <= n_pairs,
+            f"the ungrouped training classes + val groups + test groups must be <= {n_pairs} (the number of "
+            f"(head_colour, body_colour) pairs); got {unique} + {self.num_val_groups} + {n_groups}")
+        chk("num_seen_styles", 1 <= self.num_seen_styles <= min(64, unique // 2),
+            f"must be in [1, {min(64, unique // 2)}] (each style shared by >= 2 ungrouped training classes)")
         chk("images_per_class", 2 <= self.images_per_class <= 10_000, "must be in [2, 10000] (retrieval needs >= 2)")
         chk("image_size", 32 <= self.image_size <= 512, "must be in [32, 512] px")
         chk("seed", self.seed >= 0, "must be >= 0")
@@ -96,6 +101,11 @@ class SyntheticSpec:
 
     @property
     def num_classes(self) -> int: return self.num_train_classes + self.num_test_classes
+
+    @property
+    def num_unique_train_classes(self) -> int:
+        "Training classes with their own (head, body) pair (the others are in val groups)."
+        return self.num_train_classes - self.num_val_groups * self.test_classes_per_group
 
     @property
     def hash(self) -> str:
@@ -138,17 +148,18 @@ def design_world(spec: SyntheticSpec) -> list[dict]:
     rng = np.random.default_rng([spec.seed, 7])
     cols, wings = list(HEAD_BODY_COLOURS), list(WING_COLOURS)
     pairs = [(h, b) for h in range(len(cols)) for b in range(len(cols))]
-    n_groups = spec.num_test_classes // spec.test_classes_per_group
+    n_groups, n_unique = spec.num_test_classes // spec.test_classes_per_group, spec.num_unique_train_classes
     order = rng.permutation(len(pairs))
-    seen_pairs = [pairs[i] for i in order[:spec.num_train_classes]]
-    group_pairs = [pairs[i] for i in order[spec.num_train_classes:spec.num_train_classes + n_groups]]
+    seen_pairs = [pairs[i] for i in order[:n_unique]]
+    group_pairs = [pairs[i] for i in order[n_unique:n_unique + n_groups]]
+    val_pairs = [pairs[i] for i in order[n_unique + n_groups:n_unique + n_groups + spec.num_val_groups]]  # after the test pairs: the default world is unchanged
     # styles of the seen classes: distinct detail combos; every value of an attribute used as evenly as possible
     perms = [rng.permutation(4) for _ in DETAIL_ATTRIBUTES]
     cells = rng.permutation(64)[:spec.num_seen_styles]
     styles = [tuple(int(p[(c >> (2 * k)) & 3]) for k, p in enumerate(perms)) for c in cells]
     if spec.num_seen_styles >= 4:  # make sure every detail value is seen in training
         styles[:4] = [tuple(int(p[v]) for p in perms) for v in range(4)]
-    style_of = rng.permutation(np.arange(spec.num_train_classes) % spec.num_seen_styles)  # each style >= 2 classes
+    style_of = rng.permutation(np.arange(n_unique) % spec.num_seen_styles)  # each style >= 2 classes
     names = species_names(spec.num_classes, spec.seed)
     classes = []
     for i, (h, b) in enumerate(seen_pairs):
@@ -156,7 +167,7 @@ def design_world(spec: SyntheticSpec) -> list[dict]:
         attrs = {"head_colour": cols[h], "body_colour": cols[b], "wing_colour": wings[rng.integers(len(wings))],
                  **{a: ATTRIBUTE_VALUES[a][v] for a, v in zip(DETAIL_ATTRIBUTES, st)}}
         classes.append(dict(split="trainval", group=None, style=int(style_of[i]), attributes=attrs))
-    for g, (h, b) in enumerate(group_pairs):
+    def group(h, b, g, split, rng):
         wing = wings[rng.integers(len(wings))]
         cells = rng.permutation(16)[:spec.test_classes_per_group]
         perm = [rng.permutation(4) for _ in DETAIL_ATTRIBUTES]
@@ -164,7 +175,11 @@ def design_world(spec: SyntheticSpec) -> list[dict]:
             a, bb = divmod(int(c), 4); st = (a, bb, (a + bb) % 4)
             attrs = {"head_colour": cols[h], "body_colour": cols[b], "wing_colour": wing,
                      **{k: ATTRIBUTE_VALUES[k][int(p[v])] for k, p, v in zip(DETAIL_ATTRIBUTES, perm, st)}}
-            classes.append(dict(split="test", group=g, style=None, attributes=attrs))
+            yield dict(split=split, group=g, style=None, attributes=attrs)
+    test_groups = [c for g, (h, b) in enumerate(group_pairs) for c in group(h, b, g, "test", rng)]
+    val_rng = np.random.default_rng([spec.seed, 11])   # its own stream: the test classes do not depend on it
+    val_groups = [c for g, (h, b) in enumerate(val_pairs) for c in group(h, b, -1 - g, "trainval", val_rng)]
+    classes += val_groups + test_groups
     for label, (c, name) in enumerate(zip(classes, names)):
         c.update(label=label, name=name, folder=f"{label + 1:03d}.{name.replace(' ', '_')}")
     return [{k: c[k] for k in ("label", "name", "folder", "split", "group", "style", "attributes")} for c in classes]
@@ -183,20 +198,26 @@ def separability(classes: list[dict], attributes) -> float:
 def check_split_property(spec: SyntheticSpec, classes: list[dict] | None = None) -> None:
     "Raise AssertionError if the world of `spec` lacks the designed seen/unseen property (see the notebook)."
     classes = classes if classes is not None else design_world(spec)
-    seen = [c for c in classes if c["split"] == "trainval"]; unseen = [c for c in classes if c["split"] == "test"]
-    assert separability(seen, IDENTITY_ATTRIBUTES) == 1.0, "(head, body) must identify every seen class"
+    seen = [c for c in classes if c["split"] == "trainval" and c["group"] is None]
+    unseen = [c for c in classes if c["split"] == "test"]
+    val = [c for c in classes if c["split"] == "trainval" and c["group"] is not None]
+    assert separability(seen, IDENTITY_ATTRIBUTES) == 1.0, "(head, body) must identify every ungrouped seen class"
     assert separability(unseen, IDENTITY_ATTRIBUTES) == 0.0, "(head, body) must not identify any unseen class"
     pair = lambda c: tuple(c["attributes"][a] for a in IDENTITY_ATTRIBUTES)
-    assert not {pair(c) for c in seen} & {pair(c) for c in unseen}, "unseen (head, body) pairs must be new"
+    assert not {pair(c) for c in seen + val} & {pair(c) for c in unseen}, "unseen (head, body) pairs must be new"
     assert separability(seen, DETAIL_ATTRIBUTES) == 0.0, "details alone must not identify a seen class"
-    assert separability(unseen, ATTRIBUTE_NAMES) == 1.0, "all attributes must identify every unseen class"
-    for g in {c["group"] for c in unseen}:
-        members = [c for c in unseen if c["group"] == g]
-        assert len({pair(c) for c in members}) == 1, "a group shares its (head, body) pair"
-        assert len({c["attributes"]["wing_colour"] for c in members}) == 1, "a group shares its wing colour"
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                assert sum(a["attributes"][k] != b["attributes"][k] for k in DETAIL_ATTRIBUTES) >= 2
+    for grouped in (unseen, val):
+        if not grouped: continue
+        assert separability(grouped, ATTRIBUTE_NAMES) == 1.0, "all attributes must identify every grouped class"
+        for g in {c["group"] for c in grouped}:
+            members = [c for c in grouped if c["group"] == g]
+            assert len({pair(c) for c in members}) == 1, "a group shares its (head, body) pair"
+            assert len({c["attributes"]["wing_colour"] for c in members}) == 1, "a group shares its wing colour"
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    assert sum(a["attributes"][k] != b["attributes"][k] for k in DETAIL_ATTRIBUTES) >= 2
+    assert classes[:len(seen)] == seen and all(c["split"] == "trainval" for c in classes[:len(seen) + len(val)]), \
+        "labels: ungrouped seen classes, then the val groups, then the test classes"
     if spec.num_seen_styles >= 4:
         for a in DETAIL_ATTRIBUTES:
             assert {c["attributes"][a] for c in seen} == set(ATTRIBUTE_VALUES[a]), f"every {a} value is seen"

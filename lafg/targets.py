@@ -56,14 +56,27 @@ def describe_classes(config, train_ds) -> tuple[dict[str, list[str]], str]:
 # %% ../nbs/10_targets.ipynb #add19777
 _ENCODERS: dict = {}
 
-def text_encoder_for(config, max_kept: int = 2) -> TextEncoder:
-    "The frozen text encoder `config` names (built once per process; the last `max_kept` are kept)."
-    key = (config.text_encoder, config.text_pretrained, config.text_checkpoint)
+def text_encoder_for(config, train_ds=None, max_kept: int = 2) -> TextEncoder:
+    "The frozen text encoder `config` names (built once per process; encoders built from data get the training split)."
+    from lafg.text import get_text_encoder
+    record, kw = get_text_encoder(config.text_encoder), dict(config.text_encoder_kwargs)
+    key = (config.text_encoder, config.text_pretrained, config.text_checkpoint, content_hash(kw))
+    if record.context:
+        if train_ds is None: raise ValueError(f"text encoder {config.text_encoder!r} is built from the training split: pass train_ds")
+        key += (train_ds.name, train_ds.split, content_hash(_context_params(config, train_ds)))
+        kw.update(dataset=train_ds, config=config)
     if key not in _ENCODERS:
         while len(_ENCODERS) >= max_kept: _ENCODERS.pop(next(iter(_ENCODERS)))
         _ENCODERS[key] = create_text_encoder(config.text_encoder, pretrained=config.text_pretrained,
-                                             checkpoint=config.text_checkpoint)
+                                             checkpoint=config.text_checkpoint, **kw)
     return _ENCODERS[key]
+
+def _context_params(config, train_ds) -> dict:
+    "What a text encoder built from data depends on beyond its name: the split's classes and the backbone's features."
+    return {"classes": [int(c) for c in train_ds.class_labels], "split": train_ds.split, "backbone": config.backbone,
+            "weights": config.backbone_weights, "checkpoint": config.backbone_checkpoint, "kwargs": config.backbone_kwargs,
+            "image_size": config.image_size, "resize_size": config.resize_size,
+            "seed": config.seed if config.backbone_weights == "none" else None}
 
 # %% ../nbs/10_targets.ipynb #82d59e53
 @dataclass
@@ -109,9 +122,8 @@ class LanguageTargets:
                 f"encoder={self.encoder_id!r}, source: {self.source})")
 
 # %% ../nbs/10_targets.ipynb #c80e7245
-_TARGET_FIELDS = ("describer", "description_store", "describer_kwargs", "num_descriptions", "description_seed",
-                  "text_encoder", "text_pretrained", "text_checkpoint", "anchor_template", "anchor", "mask_class_names",
-                  "vocab_size", "topk_attrs", "proto_temp", "seed")
+_TARGET_FIELDS = ("text_encoder", "text_pretrained", "text_checkpoint", "text_encoder_kwargs", "anchor_template", "anchor",
+                  "vocab_size", "topk_attrs", "proto_temp", "seed")  # + the descriptions themselves (their hash)
 
 def build_language_targets(config, train_ds, cache=None) -> LanguageTargets:
     "Descriptions -> embeddings -> vocabulary -> anchors -> prototypes for the training split `train_ds` (cached)."
@@ -124,7 +136,7 @@ def build_language_targets(config, train_ds, cache=None) -> LanguageTargets:
         raise ValueError(f"TrainConfig.vocab_size={config.vocab_size} exceeds the {len(texts)} descriptions of the "
                          f"{len(names)} training classes; lower vocab_size or raise num_descriptions")
     def compute():
-        encoder = text_encoder_for(config)
+        encoder = text_encoder_for(config, train_ds)
         desc_emb = encode_texts_cached(encoder, texts)
         vocab = build_vocabulary(desc_emb, config.vocab_size, seed=config.seed)
         if config.anchor == "descriptions": anchors = description_anchors(desc_emb, desc_class, len(names))
@@ -133,8 +145,9 @@ def build_language_targets(config, train_ds, cache=None) -> LanguageTargets:
         return {"desc_embeddings": desc_emb, "vocab_centers": vocab.centers.float(), "assignments": vocab.assignments,
                 "anchors": protos.anchors, "prototypes": protos.prototypes.float(), "topk_indices": protos.topk_indices,
                 "topk_weights": protos.topk_weights, "encoder_id": encoder.id}
+    from lafg.text import get_text_encoder
     params = {"names": names, "texts": content_hash(texts), "domain": train_ds.domain,
-              **{k: getattr(config, k) for k in _TARGET_FIELDS if k not in ("describer", "description_store",
-                 "describer_kwargs", "num_descriptions", "description_seed", "mask_class_names")}, "version": 2}
+              **{k: getattr(config, k) for k in _TARGET_FIELDS}, "version": 3,
+              **({"context": _context_params(config, train_ds)} if get_text_encoder(config.text_encoder).context else {})}
     out = cached(cache, "language_targets", params, compute)
     return LanguageTargets([int(c) for c in train_ds.class_labels], names, texts, desc_class, source=source, **out)

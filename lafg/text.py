@@ -6,8 +6,8 @@
 from __future__ import annotations
 
 # %% auto #0
-__all__ = ['TEXT_ENCODERS', 'file_digest', 'TextEncoder', 'OpenClipTextEncoder', 'HFClipTextEncoder', 'minilm_model_dir',
-           'MiniLMTextEncoder', 'TextEncoderRecord', 'register_text_encoder', 'list_text_encoders', 'get_text_encoder',
+__all__ = ['TEXT_ENCODERS', 'register_text_encoder', 'file_digest', 'TextEncoder', 'OpenClipTextEncoder', 'HFClipTextEncoder',
+           'minilm_model_dir', 'MiniLMTextEncoder', 'TextEncoderRecord', 'list_text_encoders', 'get_text_encoder',
            'create_text_encoder', 'clip_tokenizer_files', 'encode_texts_cached']
 
 # %% ../nbs/06_text.ipynb #a47aa783
@@ -179,16 +179,20 @@ class MiniLMTextEncoder(TextEncoder):
 class TextEncoderRecord:
     "A registered text encoder: `factory(arg, pretrained=, checkpoint=, device=, **kw)` builds it."
     name: str
-    factory: Callable
+    factory: Callable | str           # a function, or "module:function" (imported when first used)
     takes_arg: bool = False           # "name:<arg>" (an architecture, a folder, a hub id)
     vision_aligned: bool = False      # trained against images (CLIP): the paper's premise
+    context: bool = False             # needs the training split and the run's config (dataset=, config=): built from data
     summary: str = ""
 
-TEXT_ENCODERS = Registry("text encoder")
+    def build(self) -> Callable:
+        if callable(self.factory): return self.factory
+        import importlib
+        module, _, fn = self.factory.partition(":")
+        return getattr(importlib.import_module(module), fn)
 
-def register_text_encoder(record: TextEncoderRecord, overwrite: bool = False) -> TextEncoderRecord:
-    "Add a text encoder to the registry."
-    return TEXT_ENCODERS.register(record.name, record, overwrite=overwrite)
+TEXT_ENCODERS = Registry("text encoder")
+register_text_encoder = TEXT_ENCODERS.add
 
 def list_text_encoders() -> list[str]:
     "Names of the registered text encoders (`name:<arg>` for those that take an argument)."
@@ -208,7 +212,9 @@ def create_text_encoder(name: str, pretrained: str | None = None, checkpoint: st
         raise ValueError(f"text encoder {record.name!r} needs an argument: '{record.name}:<arg>' ({record.summary})")
     if not record.takes_arg and arg:
         raise ValueError(f"text encoder {record.name!r} takes no ':<arg>' (got {name!r})")
-    return record.factory(arg, pretrained=pretrained, checkpoint=checkpoint, device=device, **kw)
+    if record.context and kw.get("dataset") is None:
+        raise ValueError(f"text encoder {record.name!r} is built from data: pass dataset=<the training split> and config=<the run's TrainConfig>")
+    return record.build()(arg, pretrained=pretrained, checkpoint=checkpoint, device=device, **kw)
 
 def _hf_clip(arg, pretrained=None, checkpoint=None, device="cpu", **kw):
     if pretrained or checkpoint:
@@ -224,6 +230,10 @@ register_text_encoder(TextEncoderRecord("open_clip", lambda arg, **kw: OpenClipT
 register_text_encoder(TextEncoderRecord("hf_clip", _hf_clip, takes_arg=True, vision_aligned=True,
                                         summary="a transformers CLIP text tower: 'hf_clip:<folder or hub id>'"))
 register_text_encoder(TextEncoderRecord("minilm", _minilm, summary="all-MiniLM-L6-v2 sentence encoder (offline); NOT vision-aligned"))
+register_text_encoder(TextEncoderRecord("oracle", "lafg.text_spaces:oracle_factory", context=True,
+                                        summary="one direction per annotated attribute, blurred by confusion (20_text_spaces)"))
+register_text_encoder(TextEncoderRecord("grounded", "lafg.text_spaces:grounded_factory", vision_aligned=True, context=True,
+                                        summary="attributes grounded in the frozen backbone's feature space, from the training classes (20_text_spaces)"))
 
 # %% ../nbs/06_text.ipynb #e791e019
 def clip_tokenizer_files(dst: str | Path) -> Path:

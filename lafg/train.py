@@ -7,7 +7,7 @@ from __future__ import annotations
 
 # %% auto #0
 __all__ = ['build_model', 'load_split', 'ks_for', 'method_context', 'floor_metrics', 'NonFiniteError', 'RunExistsError',
-           'Trainer', 'rng_state', 'set_rng_state', 'train']
+           'Trainer', 'rng_state', 'set_rng_state', 'train', 'TrainedRun', 'load_trained']
 
 # %% ../nbs/16_train.ipynb #5056c601
 import json, math, os, random, shutil, time
@@ -38,11 +38,17 @@ from .targets import build_language_targets
 # %% ../nbs/16_train.ipynb #690c305b
 def build_model(config: TrainConfig):
     "The untrained retrieval model of `config` (its backbone, starting weights and embedding head)."
+    if config.frozen_backbone:
+        from lafg.features import cached_feature_model   # 19_features
+        return cached_feature_model(config)
     return create_retrieval_model(config.backbone, config.backbone_weights, config.backbone_checkpoint,
                                   config.embedding_dim, img_size=config.image_size, **config.backbone_kwargs)
 
 def load_split(config: TrainConfig, split: str, model, train: bool = False):
     "The `split` of the configured dataset, with `model`'s train or test transform (through the image cache if on)."
+    if config.frozen_backbone:
+        from lafg.features import feature_split           # cached features instead of images (19_features)
+        return feature_split(config, split, train=train)
     ds = load_dataset(config.dataset, config.root, split, domain=config.domain, **config.dataset_kwargs)
     ds.transform = model.transforms(train, config.image_size, config.resize_size)
     if config.image_cache:
@@ -314,7 +320,12 @@ def _start(self: Trainer, resume: bool, overwrite: bool) -> None:
     if isinstance(decision, BaseException): self.close(); raise decision
     if isinstance(decision, str) and decision.startswith("error: "): self.close(); raise RunExistsError(decision[7:])
     if decision == "resume":
-        self.load_state_dict(torch.load(ckpt_path, map_location="cpu", weights_only=False))
+        try: ckpt = torch.load(ckpt_path, map_location="cpu", weights_only=False)
+        except Exception as e:
+            self.close()
+            raise RunExistsError(f"{ckpt_path} is unreadable ({type(e).__name__}: {str(e)[:100]}): truncated or corrupt. "
+                                 f"Delete it (the run restarts from scratch) or use --overwrite / another --out-dir") from None
+        self.load_state_dict(ckpt)
         if self.rank == 0: print(f"resumed from {ckpt_path} at epoch {self.epoch}/{c.epochs}")
     barrier()
 
@@ -394,3 +405,25 @@ def train(config: TrainConfig, resume: bool = False, overwrite: bool = False, st
     trainer = Trainer(config)
     try: return trainer.fit(resume=resume, overwrite=overwrite, stop_after=stop_after)
     finally: trainer.close()
+
+# %% ../nbs/16_train.ipynb #4a69520d
+class TrainedRun:
+    "A run read back from its folder: `config`, `net` (TrainingNet, eval mode), `model` (the retrieval model), `context`."
+    def __init__(self, run_dir, config, net, context, train_ds):
+        self.run_dir, self.config, self.net, self.model, self.context, self.train_ds = Path(run_dir), config, net, net.model, context, train_ds
+    def __repr__(self) -> str:
+        return f"TrainedRun({self.config.method}, {self.config.dataset}, seed {self.config.seed}, {self.run_dir})"
+
+def load_trained(run_dir: str | Path, device: str = "cpu") -> TrainedRun:
+    "The run in `run_dir` with the weights of its last checkpoint (TrainingNet in eval mode on `device`)."
+    run_dir = Path(run_dir)
+    if not (run_dir / "checkpoint.pt").exists(): raise FileNotFoundError(f"{run_dir} holds no checkpoint.pt: not a (started) run folder")
+    ckpt = torch.load(run_dir / "checkpoint.pt", map_location="cpu", weights_only=False)
+    config = TrainConfig(**{**ckpt["config"], "device": device, "progress": False})
+    set_seed(config.seed)
+    model = build_model(config)
+    train_ds = load_dataset(config.dataset, config.root, config.split_train, domain=config.domain, **config.dataset_kwargs)
+    context = method_context(config, train_ds)
+    net = TrainingNet(config, model, [int(k) for k in train_ds.class_labels], context)
+    net.load_state_dict(ckpt["net"])
+    return TrainedRun(run_dir, config, net.to(get_device(device)).eval(), context, train_ds)
