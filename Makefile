@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.lafg-installed
 
-.PHONY: setup demo test test-slow export clean-nbs check-sync
+.PHONY: setup demo test test-slow export clean-nbs check-sync figures docs
 
 $(STAMP): setup.py settings.ini
 	python3 -m venv $(VENV)
@@ -20,6 +20,14 @@ setup: $(STAMP)
 
 demo: setup
 	$(VENV)/bin/lafg demo
+
+# every figure, from the latest runs (the main job's by default; RUNS=<batch folder> for another)
+figures: setup
+	mkdir -p runs && $(VENV)/bin/papermill -k lafg --cwd nbs nbs/99_figures.ipynb runs/figures.ipynb $(if $(RUNS),-p runs_dir $(abspath $(RUNS)))
+
+# the chapters executed and rendered with their outputs into _docs/ (see README: why not committed outputs)
+docs: setup
+	$(PY) -c "from lafg.batch import build_docs; print(build_docs('_docs'))"
 
 test: setup
 	$(PY) -m pytest -n 2 nbs/tests

@@ -6,25 +6,29 @@
 from __future__ import annotations
 
 # %% auto #0
-__all__ = ['ROW_NOTES', 'EXPECTED_ERRORS', 'results_table', 'demo', 'train_command', 'list_command', 'command_parser',
-           'make_parser', 'main']
+__all__ = ['ROW_NOTES', 'SPACE_NOTES', 'EXPECTED_ERRORS', 'results_table', 'demo', 'train_command', 'list_command',
+           'batch_command', 'command_parser', 'make_parser', 'main']
 
 # %% ../nbs/18_cli.ipynb #cfdc1e41
 import argparse, json, os, sys, time, traceback
 from pathlib import Path
 
 # %% ../nbs/18_cli.ipynb #0b41f797
+import numpy as np
 from .config import TrainConfig, config_help, get_preset, list_presets, parse_overrides
-from .core import LockedError, markdown_table, runs_dir
+from .core import LockedError, markdown_table, repo_root, runs_dir
 from .train import NonFiniteError, RunExistsError, floor_metrics, train
 
 # %% ../nbs/18_cli.ipynb #e9468012
-ROW_NOTES = {"untrained": "the pretrained backbone before any training (the floor)",
-             "random init": "the same network with random weights (colours alone)",
-             "aux": "contrastive baseline (L_aux only)", "ce": "one-hot cross-entropy baseline",
+ROW_NOTES = {"untrained": "the pretrained backbone before any training (the floor every run must beat)",
+             "random init": "the same network with random weights (how far colours alone go)",
+             "aux": "the contrastive baseline (L_aux only)", "ce": "one-hot cross-entropy (the supervision LaFG argues against)",
              "lafg": "LaFG: L_aux + alignment to the linguistic prototypes", "lafg_naive": "LaFG without mean projectors",
              "lafg_local": "LaFG with local views", "vapnet": "VAPNet's local-view attribute constraint",
-             "attr_sup": "L_aux + annotated attributes (ceiling, needs annotations)"}
+             "attr_sup": "L_aux + annotated attributes (the ceiling; needs annotations)"}
+SPACE_NOTES = {"minilm": "with the offline sentence encoder (MiniLM: not vision-aligned)",
+               "minilm_masked": "with MiniLM, class names masked, description anchors",
+               "grounded": "with the vision-grounded attribute lexicon (a stand-in for CLIP, learned from the training classes)"}
 
 def results_table(results: dict, ks=(1, 2, 4, 8)) -> str:
     "A Markdown table of {row name: metrics} in %, with what each row is."
@@ -32,36 +36,53 @@ def results_table(results: dict, ks=(1, 2, 4, 8)) -> str:
     for name, m in results.items():
         get = lambda k: m.get(k, m.get(f"test/{k}"))
         if "error" in m: rows.append({"run": name, "what it is": "FAILED: " + m["error"][:100]}); continue
+        method, _, space = name.partition(" / ")
+        note = m.get("note") or (ROW_NOTES.get(method, "") + (" " + SPACE_NOTES.get(space, f"with the {space} text space") if space else ""))
         rows.append({"run": name, **{f"R@{k}": f"{100 * get(f'R@{k}'):.1f}" for k in ks if get(f"R@{k}") is not None},
-                     "MAP@R": f"{100 * get('MAP@R'):.1f}", "what it is": m.get("note", ROW_NOTES.get(name.split(" ")[0], ""))})
+                     "MAP@R": f"{100 * get('MAP@R'):.1f}", "what it is": note})
     return markdown_table(rows)
 
 # %% ../nbs/18_cli.ipynb #1a9c07b9
-def demo(methods: list[str] = ["lafg"],          # methods to train
-         baselines: list[str] = ["aux"],         # baselines trained the same way (add ce)
-         seed: int = 0,                          # training seed
-         epochs: int | None = None,              # epochs (default: the preset's)
-         preset: str = "cpu_synthetic",          # the preset the runs start from
-         out_dir: str | None = None,             # where the runs go (default: runs/demo)
-         overrides: dict | None = None,          # TrainConfig fields to change (from --set key=value)
+def demo(grid: str = "",                          # the grid (default: data/grids/main.yaml, the embedded default)
+         out_dir: str | None = None,             # where the runs go (default: runs/main)
+         parallel: int | None = None,            # runs at once (default: the grid's)
+         epochs: int | None = None,              # epochs of every run (default: the preset's)
+         overrides: dict | None = None,          # TrainConfig fields to change in every run (from --set key=value)
+         no_figures: bool = False,               # skip the figures
         ) -> dict:
-    "The main job: the untrained floor and a random init, then `methods` + `baselines` trained and scored on the unseen classes."
-    base = TrainConfig.preset(preset, split_train="trainval", seed=seed, **(overrides or {}))
-    if epochs is not None: base = base.replace(epochs=epochs)
-    out = Path(out_dir) if out_dir is not None else runs_dir() / "demo"
+    "The main job: the embedded-default batch end to end, its headline beside the floors, its tables and figures."
+    from lafg.batch import batch_tables, load_grid, run_batch
+    from lafg.experiments import collect_runs
+    from lafg.text_spaces import text_space_of
+    g = load_grid(grid or repo_root() / "data" / "grids" / "main.yaml")
+    g["overrides"] = {**g["overrides"], **(overrides or {}), **({"epochs": epochs} if epochs else {})}
+    out = Path(out_dir) if out_dir is not None else runs_dir() / "main"
     t0 = time.time()
-    print(f"lafg demo: dataset={base.dataset}, backbone={base.backbone} ({base.backbone_weights}), {base.image_size} px, "
-          f"{base.epochs} epochs, seed {seed}" + ("  [TOY RUN: the numbers mean nothing]" if base.toy else ""))
+    base = TrainConfig.preset(g["preset"], **g["overrides"])
+    print(f"lafg demo: {base.dataset}, {base.backbone} ({base.backbone_weights}), {base.image_size} px, {base.epochs} epochs; "
+          f"runs in {out}" + ("  [TOY RUN: the numbers mean nothing]" if base.toy else ""))
+    cells = run_batch(g, out, parallel)
+    rows = [r for r in collect_runs(out) if r["status"] == "ok"]
     results = {"untrained": floor_metrics(base), "random init": floor_metrics(base, weights="none")}
-    for method in [*methods, *baselines]:
-        cfg = base.replace(method=method)
-        cfg = cfg.replace(out_dir=str(out / f"{method}-{cfg.hash[:8]}"))
-        try: results[method] = train(cfg, resume=True)
-        except Exception as e:  # one failed method must not hide the others
-            print(f"lafg demo: method {method!r} failed: {type(e).__name__}: {e}", file=sys.stderr)
-            results[method] = {"error": f"{type(e).__name__}: {e}"}
-    print(f"\nRetrieval on the unseen test classes of {base.dataset}, in % (total {time.time() - t0:.0f} s; runs in {out}/):\n")
+    groups: dict = {}
+    for r in rows:
+        space = text_space_of(r) if r["method"].startswith("lafg") else ""
+        groups.setdefault(r["method"] + (f" / {space}" if space else ""), []).append(r)
+    for name, rs in groups.items():
+        results[name] = {k: float(np.mean([r[k] for r in rs])) for k in rs[0] if k.startswith("test/")}
+    for c in cells:
+        if c["status"] != "ok": results[c["name"]] = {"error": c["error"] or "failed"}
+    print(f"\nRetrieval on the unseen test classes of {base.dataset}, in % (mean over {len({r['seed'] for r in rows})} seed(s)):\n")
     print(results_table(results))
+    tables = batch_tables(out) if rows else {}
+    if not no_figures and rows:
+        import subprocess
+        fig_dir = out / "figures"
+        subprocess.run([sys.executable, "-m", "papermill", str(repo_root() / "nbs" / "99_figures.ipynb"), str(out / "figures.ipynb"),
+                        "-k", g["kernel"], "--cwd", str(repo_root() / "nbs"), "-p", "runs_dir", str(out), "-p", "out_dir", str(fig_dir)],
+                       check=False, capture_output=True)
+        print(f"figures: {fig_dir}/ ({len(list(fig_dir.glob('*.png')))} PNG)")
+    print(f"tables: {out}/results.md, loss_ablation.md, text_source_ablation.md, results.csv; total {time.time() - t0:.0f} s")
     return results
 
 # %% ../nbs/18_cli.ipynb #499568f8
@@ -99,6 +120,20 @@ def list_command(kind: str = "methods",  # what to list: methods, datasets, pres
     for n in names: print(f"{n:<18} {kinds[kind][1](n)}")
     return names
 
+def batch_command(grid: str = "",                    # the grid file (YAML); see 24_batch
+                  out_dir: str | None = None,         # where the cells go (default: runs/batch)
+                  parallel: int | None = None,        # cells run at once (default: the grid's)
+                  tables_only: bool = False,          # only regenerate the tables from the runs in out_dir
+                 ) -> dict:
+    "Run a grid of experiments (papermill, torchrun or submitit), then write the results and ablation tables."
+    from lafg.batch import batch_tables, run_batch
+    from lafg.core import runs_dir
+    out = out_dir or str(runs_dir() / "batch")
+    results = [] if tables_only else run_batch(grid, out, parallel)
+    tables = batch_tables(out)
+    print(tables["results"]); print(f"tables in {out}/ (results.md, loss_ablation.md, text_source_ablation.md, results.csv)")
+    return {r["name"]: r for r in results if r["status"] != "ok"}   # the failed cells (main's exit status counts them)
+
 # %% ../nbs/18_cli.ipynb #3654033c
 def command_parser(sub, name: str, func, epilog: str | None = None) -> argparse.ArgumentParser:
     "A subcommand `name` of the `sub` subparsers whose options are the documented parameters of `func`."
@@ -126,9 +161,10 @@ def command_parser(sub, name: str, func, epilog: str | None = None) -> argparse.
 def make_parser() -> argparse.ArgumentParser:
     "The `lafg` command and its subcommands."
     p = argparse.ArgumentParser(prog="lafg", description="LaFG, language-driven fine-grained retrieval: a notebook-first workbook.")
-    sub = p.add_subparsers(dest="command", required=True, metavar="{demo,train,list}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="{demo,train,batch,list}")
     command_parser(sub, "demo", demo)
     command_parser(sub, "train", train_command, epilog="TrainConfig fields (--set key=value):\n" + config_help())
+    command_parser(sub, "batch", batch_command)
     command_parser(sub, "list", list_command)
     return p
 

@@ -53,7 +53,7 @@ class TrainConfig:
     # --- optimisation
     epochs: int = 3                          # training epochs (the test is scored at the last one)
     optimizer: str = "adamw"                 # "adamw" | "sgd"
-    lr: float = 3e-4                         # learning rate of the heads (and of the backbone unless backbone_lr)
+    lr: float = 1e-3                         # learning rate of the heads (and of the backbone unless backbone_lr); chosen on validation classes
     backbone_lr: float | None = None         # learning rate of the pretrained backbone; None: lr
     weight_decay: float = 1e-4               # not applied to biases and norms
     momentum: float = 0.9                    # SGD only
@@ -89,7 +89,8 @@ class TrainConfig:
     anchor_template: str = "a photo of a {}."  # the class anchor t_c's prompt
     anchor: str = "template"                 # "template" (the paper) | "descriptions" (a departure, see 08_prototypes)
     mask_class_names: bool = False           # replace class names in their descriptions by the domain word (a departure)
-    vocab_size: int = 256                    # |N|, attributes in the vocabulary
+    vocabulary: str = "kmeans"               # "kmeans" (the paper) | "descriptions": no clustering, each class picks among its own descriptions (the ablation)
+    vocab_size: int = 256                    # |N|, attributes in the vocabulary (kmeans)
     topk_attrs: int = 16                     # K, attributes selected per class
     proto_temp: float = 1.0                  # temperature of the prototype's attribute weights
     # --- run
@@ -209,7 +210,7 @@ RULES = dict(
     describer_kwargs=Rule("dict"), num_descriptions=_int(1, 1000), description_seed=_int(0),
     text_encoder=Rule("str"), text_pretrained=Rule("str", none_ok=True), text_checkpoint=Rule("str", none_ok=True), text_encoder_kwargs=Rule("dict"),
     anchor_template=Rule("str"), anchor=_choice("template", "descriptions"), mask_class_names=Rule("bool"),
-    vocab_size=_int(2, 1_000_000), topk_attrs=_int(1), proto_temp=_real(0, 100, lo_open=True),
+    vocabulary=_choice("kmeans", "descriptions"), vocab_size=_int(2, 1_000_000), topk_attrs=_int(1), proto_temp=_real(0, 100, lo_open=True),
     seed=_int(0), deterministic=Rule("bool"), device=Rule("str"), out_dir=Rule("str"), eval_every=_int(0),
     eval_batch_size=_int(1), floor=Rule("bool"), toy=Rule("bool"), progress=Rule("bool"))
 
@@ -267,6 +268,9 @@ register_preset(Preset("tiny", lambda: dict(
 register_preset(Preset("cpu_cub", lambda: dict(
     dataset="cub200", root=str(cub_root()), image_size=128, epochs=2, num_descriptions=20),
     "real CUB-200-2011 on a CPU (offline EfficientNet-Lite0); the recipe chosen on validation classes (95_exp_recipe)"))
+register_preset(Preset("cpu_cub_frozen", lambda: dict(
+    dataset="cub200", root=str(cub_root()), image_size=224, frozen_backbone=True, epochs=30, warmup_epochs=1.0),
+    "real CUB-200-2011 at 224 px on frozen features (19_features): a linear-probe protocol, CPU-fast; the head's lr chosen on validation classes (98_bench_features)"))
 register_preset(Preset("paper", lambda: dict(
     dataset="cub200", root=str(cub_root()), split_train="trainval", image_size=224, resize_size=256,
     backbone="vit_small_patch16_224", backbone_weights="timm", bn_mode="train", classes_per_batch=100, images_per_class=9,

@@ -58,8 +58,9 @@ def _normalised(x, name) -> torch.Tensor:
     return F.normalize(x, dim=-1)
 
 def build_prototypes(anchors: torch.Tensor, centers: torch.Tensor | Vocabulary, topk_attrs: int = 16, temp: float = 1.0,
-                     cache: DiskCache | str | Path | None | bool = None) -> Prototypes:
-    "T_c = normalise(t_c + sum_{k in top-K} softmax_k(t_c.a_k / temp) a_k) for every class anchor t_c (cached)."
+                     cache: DiskCache | str | Path | None | bool = None, allowed: torch.Tensor | None = None) -> Prototypes:
+    """T_c = normalise(t_c + sum_{k in top-K} softmax_k(t_c.a_k / temp) a_k) for every class anchor t_c (cached);
+    `allowed` (C, V) bool restricts each class's choice (e.g. to its own descriptions)."""
     if isinstance(centers, Vocabulary): centers = centers.centers
     t, a = _normalised(anchors, "anchors"), _normalised(centers, "centers")
     if t.shape[1] != a.shape[1]:
@@ -69,9 +70,15 @@ def build_prototypes(anchors: torch.Tensor, centers: torch.Tensor | Vocabulary, 
     if not isinstance(topk_attrs, int) or not 1 <= topk_attrs <= V:
         raise ValueError(f"topk_attrs must be an int in [1, {V}] (the vocabulary size), got {topk_attrs!r}")
     if not temp > 0: raise ValueError(f"temp must be > 0, got {temp!r}")
-    params = {"anchors": content_hash(t), "centers": content_hash(a), "topk_attrs": topk_attrs, "temp": float(temp)}
+    if allowed is not None:
+        allowed = torch.as_tensor(allowed, dtype=torch.bool)
+        if allowed.shape != (t.shape[0], V): raise ValueError(f"allowed must be (num_classes, vocab_size) = {(t.shape[0], V)}, got {tuple(allowed.shape)}")
+        if int(allowed.sum(1).min()) < topk_attrs: raise ValueError(f"every class needs at least topk_attrs={topk_attrs} allowed attributes")
+    params = {"anchors": content_hash(t), "centers": content_hash(a), "topk_attrs": topk_attrs, "temp": float(temp),
+              **({"allowed": content_hash(allowed)} if allowed is not None else {})}
     def compute():
-        scores, idx = (t @ a.T).topk(topk_attrs, dim=1)          # (C, K), most similar first
+        sim = t @ a.T if allowed is None else (t @ a.T).masked_fill(~allowed, float("-inf"))
+        scores, idx = sim.topk(topk_attrs, dim=1)          # (C, K), most similar first
         w = (scores / temp).softmax(dim=1)
         proto = F.normalize(t + torch.einsum("ck,ckd->cd", w, a[idx]), dim=-1)
         return {"prototypes": proto, "topk_indices": idx, "topk_weights": w}

@@ -10,13 +10,14 @@ __all__ = ['describe_classes', 'text_encoder_for', 'LanguageTargets', 'build_lan
 
 # %% ../nbs/10_targets.ipynb #1ef88e1d
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 # %% ../nbs/10_targets.ipynb #56684e58
 import torch
 
 # %% ../nbs/10_targets.ipynb #7565b7cf
-from .core import DiskCache, cache_dir, cached, content_hash
+from .core import DiskCache, cache_dir, cached, content_hash, repo_root
 from .prompting import create_describer, get_descriptions, load_description_store, store_path
 from .prototypes import Prototypes, build_prototypes, class_anchors, description_anchors, mask_class_names
 from .text import TextEncoder, create_text_encoder, encode_texts_cached
@@ -34,7 +35,9 @@ def describe_classes(config, train_ds) -> tuple[dict[str, list[str]], str]:
     names = train_ds.split_class_names     # training classes only, never the test classes
     domain, n, seed = train_ds.domain, config.num_descriptions, config.description_seed
     if config.description_store is not None:
-        store = load_description_store(config.description_store)
+        path = Path(config.description_store).expanduser()
+        if not path.is_absolute() and not path.exists() and (repo_root() / path).exists(): path = repo_root() / path  # repo-relative
+        store = load_description_store(path)
         missing = [c for c in names if c not in store]
         if missing: raise ValueError(f"TrainConfig.description_store={config.description_store!r} has no descriptions for "
                                      f"{len(missing)} training classes, e.g. {missing[:3]}; describe them with "
@@ -123,7 +126,7 @@ class LanguageTargets:
 
 # %% ../nbs/10_targets.ipynb #c80e7245
 _TARGET_FIELDS = ("text_encoder", "text_pretrained", "text_checkpoint", "text_encoder_kwargs", "anchor_template", "anchor",
-                  "vocab_size", "topk_attrs", "proto_temp", "seed")  # + the descriptions themselves (their hash)
+                  "vocabulary", "vocab_size", "topk_attrs", "proto_temp", "seed")  # + the descriptions themselves (their hash)
 
 def build_language_targets(config, train_ds, cache=None) -> LanguageTargets:
     "Descriptions -> embeddings -> vocabulary -> anchors -> prototypes for the training split `train_ds` (cached)."
@@ -132,17 +135,23 @@ def build_language_targets(config, train_ds, cache=None) -> LanguageTargets:
     names = train_ds.split_class_names
     texts = [t for n in names for t in per_class[n]]
     desc_class = [c for c, n in enumerate(names) for _ in per_class[n]]
-    if config.vocab_size > len(texts):
+    if config.vocabulary == "kmeans" and config.vocab_size > len(texts):
         raise ValueError(f"TrainConfig.vocab_size={config.vocab_size} exceeds the {len(texts)} descriptions of the "
                          f"{len(names)} training classes; lower vocab_size or raise num_descriptions")
     def compute():
         encoder = text_encoder_for(config, train_ds)
         desc_emb = encode_texts_cached(encoder, texts)
-        vocab = build_vocabulary(desc_emb, config.vocab_size, seed=config.seed)
         if config.anchor == "descriptions": anchors = description_anchors(desc_emb, desc_class, len(names))
         else: anchors = class_anchors(encoder, names, train_ds.domain, template=config.anchor_template)
-        protos = build_prototypes(anchors, vocab.centers, topk_attrs=config.topk_attrs, temp=config.proto_temp)
-        return {"desc_embeddings": desc_emb, "vocab_centers": vocab.centers.float(), "assignments": vocab.assignments,
+        if config.vocabulary == "kmeans":
+            vocab = build_vocabulary(desc_emb, config.vocab_size, seed=config.seed)
+            centers, assignments, allowed = vocab.centers, vocab.assignments, None
+        else:   # the ablation without the vocabulary: every description is its own attribute, a class picks among its own
+            centers, assignments = desc_emb, torch.arange(len(texts))
+            allowed = torch.tensor(desc_class)[None, :] == torch.arange(len(names))[:, None]
+        protos = build_prototypes(anchors, centers, topk_attrs=min(config.topk_attrs, min(len(v) for v in per_class.values())),
+                                  temp=config.proto_temp, allowed=allowed)
+        return {"desc_embeddings": desc_emb, "vocab_centers": centers.float(), "assignments": assignments,
                 "anchors": protos.anchors, "prototypes": protos.prototypes.float(), "topk_indices": protos.topk_indices,
                 "topk_weights": protos.topk_weights, "encoder_id": encoder.id}
     from lafg.text import get_text_encoder

@@ -406,7 +406,7 @@ def train(config: TrainConfig, resume: bool = False, overwrite: bool = False, st
     try: return trainer.fit(resume=resume, overwrite=overwrite, stop_after=stop_after)
     finally: trainer.close()
 
-# %% ../nbs/16_train.ipynb #4a69520d
+# %% ../nbs/16_train.ipynb #ee373f09
 class TrainedRun:
     "A run read back from its folder: `config`, `net` (TrainingNet, eval mode), `model` (the retrieval model), `context`."
     def __init__(self, run_dir, config, net, context, train_ds):
