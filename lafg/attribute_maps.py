@@ -8,7 +8,7 @@ from __future__ import annotations
 # %% auto #0
 __all__ = ['ATTRIBUTE_PARTS', 'attribute_maps', 'upsample', 'run_feature_maps', 'run_attribute_maps', 'attribute_distributions',
            'attribute_map_figure', 'distribution_figure', 'attribute_part', 'test_geometry', 'box_mask',
-           'pointing_game']
+           'pointing_game', 'part_region']
 
 # %% ../nbs/22_attribute_maps.ipynb #a950742a
 from typing import Sequence
@@ -145,3 +145,21 @@ def pointing_game(pairs: Sequence[tuple[np.ndarray, np.ndarray]]) -> dict:
         hits.append(bool(region[np.unravel_index(np.argmax(m), m.shape)])); chance.append(region.mean())
     return {"maps": len(hits), "hit_rate": float(np.mean(hits)) if hits else float("nan"),
             "random_peak": float(np.mean(chance)) if chance else float("nan")}
+
+# %% ../nbs/22_attribute_maps.ipynb #19c6a3fd
+def part_region(ds, i: int, parts: Sequence[str], crop: int, resize_size: int, cub_box: float = 0.2) -> np.ndarray:
+    "Boolean (crop, crop) mask of the named parts of image `i` (all False when none is visible or annotated)."
+    from PIL import Image
+    ds = getattr(ds, "split_ds", ds)
+    if "parts" not in ds.meta: raise ValueError(f"dataset {ds.name!r} has no part annotations: the pointing game needs them (synthetic, CUB)")
+    with Image.open(ds.paths[i]) as im: size = im.size
+    ann, geo, region = ds.meta["parts"][i], test_geometry(size, resize_size, crop), np.zeros((crop, crop), dtype=bool)
+    if isinstance(ann, dict):                    # synthetic: every part's box, and whether it is in the picture
+        for p in parts:
+            if ann["visible"].get(p, False): region |= box_mask(ann["part_boxes"][p], geo, crop)
+        return region
+    names, side = ds.meta["part_names"], cub_box * min(size)
+    for p in parts:                              # CUB: (x, y, visible) per part, in parts.txt's order
+        x, y, visible = ann[names.index(p)]
+        if visible > 0: region |= box_mask((x - side / 2, y - side / 2, side, side), geo, crop)
+    return region

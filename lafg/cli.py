@@ -103,18 +103,20 @@ def train_command(preset: str = "cpu_synthetic",  # the preset the run starts fr
         print(json.dumps(metrics))
     return metrics
 
-def list_command(kind: str = "methods",  # what to list: methods, datasets, presets, encoders, describers
+def list_command(kind: str = "methods",  # what to list: methods, datasets, presets, encoders, describers, text_spaces
                 ) -> list[str]:
     "Print the registered components of one kind, with a line on each."
     from lafg.data import get_dataset_record, list_datasets
     from lafg.methods import get_method, list_methods
     from lafg.prompting import get_describer, list_describers
     from lafg.text import get_text_encoder, list_text_encoders
+    from lafg.text_spaces import get_text_space, list_text_spaces
     kinds = {"methods": (list_methods, lambda n: get_method(n).summary),
              "datasets": (list_datasets, lambda n: get_dataset_record(n).summary),
              "presets": (list_presets, lambda n: get_preset(n).summary),
              "encoders": (list_text_encoders, lambda n: get_text_encoder(n).summary),
-             "describers": (list_describers, lambda n: f"needs {get_describer(n).needs}: {get_describer(n).summary}")}
+             "describers": (list_describers, lambda n: f"needs {get_describer(n).needs}: {get_describer(n).summary}"),
+             "text_spaces": (list_text_spaces, lambda n: ("[oracle] " if get_text_space(n).oracle else "") + get_text_space(n).summary)}
     if kind not in kinds: raise ValueError(f"lafg list: kind must be one of {', '.join(kinds)}, got {kind!r}")
     names = kinds[kind][0]()
     for n in names: print(f"{n:<18} {kinds[kind][1](n)}")
@@ -135,8 +137,8 @@ def batch_command(grid: str = "",                    # the grid file (YAML); see
     return {r["name"]: r for r in results if r["status"] != "ok"}   # the failed cells (main's exit status counts them)
 
 # %% ../nbs/18_cli.ipynb #3654033c
-def command_parser(sub, name: str, func, epilog: str | None = None) -> argparse.ArgumentParser:
-    "A subcommand `name` of the `sub` subparsers whose options are the documented parameters of `func`."
+def command_parser(sub, name: str, func, epilog: str | None = None, positional: str | None = None) -> argparse.ArgumentParser:
+    "A subcommand `name` of the `sub` subparsers whose options are the documented parameters of `func` (`positional`: one taken without a flag)."
     from fastcore.docments import docments
     doc = (func.__doc__ or "").strip()
     p = sub.add_parser(name, help=doc.split("\n")[0], description=doc, epilog=epilog,
@@ -149,7 +151,8 @@ def command_parser(sub, name: str, func, epilog: str | None = None) -> argparse.
                            help=f"{help_}; repeatable, e.g. --set lr=1e-3 --set method=aux (fields: see below)")
             continue
         flag = "--" + pname.replace("_", "-")
-        if anno in ("bool", "<class 'bool'>"): p.add_argument(flag, dest=pname, action="store_true", help=help_)
+        if pname == positional: p.add_argument(pname, nargs="?", default=default, help=f"{help_} (default: {default or 'none'})")
+        elif anno in ("bool", "<class 'bool'>"): p.add_argument(flag, dest=pname, action="store_true", help=help_)
         elif anno.startswith("list"): p.add_argument(flag, dest=pname, nargs="*", default=default, help=f"{help_} (default: {' '.join(default)})")
         else:
             typ = int if anno.startswith("int") else float if anno.startswith("float") else str
@@ -164,8 +167,8 @@ def make_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="{demo,train,batch,list}")
     command_parser(sub, "demo", demo)
     command_parser(sub, "train", train_command, epilog="TrainConfig fields (--set key=value):\n" + config_help())
-    command_parser(sub, "batch", batch_command)
-    command_parser(sub, "list", list_command)
+    command_parser(sub, "batch", batch_command, positional="grid")
+    command_parser(sub, "list", list_command, positional="kind")
     return p
 
 # %% ../nbs/18_cli.ipynb #6ce501c8

@@ -8,8 +8,8 @@ from __future__ import annotations
 # %% auto #0
 __all__ = ['set_seed', 'get_device', 'repo_root', 'data_dir', 'cache_dir', 'runs_dir', 'cub_root', 'Registry', 'content_hash',
            'atomic_write_bytes', 'atomic_write_json', 'atomic_torch_save', 'remove_stale_temps', 'LockedError',
-           'file_lock', 'DiskCache', 'resolve_cache', 'cached', 'markdown_table', 'dist_info', 'dist_setup', 'barrier',
-           'rank0_first']
+           'file_lock', 'build_folder', 'DiskCache', 'resolve_cache', 'cached', 'markdown_table', 'dist_info',
+           'dist_setup', 'barrier', 'rank0_first']
 
 # %% ../nbs/01_core.ipynb #eb92d22a
 import difflib, glob, hashlib, io, json, os, random, re, tempfile, time
@@ -212,6 +212,22 @@ def file_lock(path: str | Path, wait: bool = True, timeout: float | None = None,
                 time.sleep(0.05)
         try: yield path
         finally: fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+
+# %% ../nbs/01_core.ipynb #f50811c2
+def build_folder(folder: str | Path, build: Callable[[Path], None], ready: Callable[[Path], bool] | None = None) -> Path:
+    "Make `folder` once, atomically and under its lock: `build(tmp)` fills a temporary sibling that replaces it; returns it."
+    import shutil, uuid
+    folder = Path(folder); ready = ready or (lambda f: (f / "index.json").exists())
+    if ready(folder): return folder
+    with file_lock(folder.parent / f".{folder.name}.lock"):
+        if ready(folder): return folder                     # another process built it while we waited
+        tmp = folder.parent / f".{folder.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        try:
+            build(tmp)
+            if folder.exists(): shutil.rmtree(folder)       # incomplete or damaged; nobody else holds the lock
+            os.replace(tmp, folder)
+        finally: shutil.rmtree(tmp, ignore_errors=True)
+    return folder
 
 # %% ../nbs/01_core.ipynb #4b5561af
 class DiskCache:

@@ -88,20 +88,19 @@ Explorer._retrieval_figure = _retrieval_figure
 
 def _maps_figures(self, query: int) -> list:
     from lafg.attribute_maps import attribute_map_figure, run_attribute_maps
-    from lafg.gradcam import EmbeddingSimilarity, cam_figure, cam_maps
+    from lafg.attribute_maps import upsample
+    from lafg.gradcam import EmbeddingSimilarity, cam_figure, run_cam_maps, spatial_inputs
     figs = []
     for name in self.paths:
         run = self.run(name); emb, labels, ds = self.embeddings(name)
-        x = ds[query][0][None]
-        pic = picture(ds, query, 128)[None]
+        x, size = spatial_inputs(ds, [query]), run.config.image_size     # the image, or a frozen run's cached feature map
         if hasattr(run.net, "attr_head"):
-            fm = torch.from_numpy(np.asarray(ds.store.map_item(query, 0)))[None] if run.config.frozen_backbone else x
-            res = run_attribute_maps(run, fm, top=4)
-            figs.append(attribute_map_figure(pic, res, [f"{name}: attribute maps"]))
-        if not run.config.frozen_backbone:
-            same = labels == labels[query]; same[query] = False
-            m = cam_maps(run.model, x, [EmbeddingSimilarity(F.normalize(emb[same], dim=1).mean(0))])
-            figs.append(cam_figure(np.stack([picture(ds, query, x.shape[-1])]), {f"{name}: Grad-CAM": m}))
+            res = run_attribute_maps(run, x, top=4)
+            figs.append(attribute_map_figure(picture(ds, query, 128)[None], res, [f"{name}: attribute maps"]))
+        same = labels == labels[query]; same[query] = False
+        m = run_cam_maps(run, x, [EmbeddingSimilarity(F.normalize(emb[same], dim=1).mean(0))])
+        m = upsample(torch.from_numpy(m)[:, None], (size, size))[:, 0]
+        figs.append(cam_figure(np.stack([picture(ds, query, size)]), {f"{name}: Grad-CAM": m}))
     return figs
 Explorer._maps_figures = _maps_figures
 

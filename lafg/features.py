@@ -10,7 +10,7 @@ __all__ = ['FEATURE_FORMAT', 'FeatureStore', 'feature_params', 'extract_features
            'cached_feature_model', 'feature_split']
 
 # %% ../nbs/19_features.ipynb #9732929a
-import json, os, shutil, uuid
+import json, os, shutil
 from pathlib import Path
 
 # %% ../nbs/19_features.ipynb #0be27d2e
@@ -21,7 +21,7 @@ from torch.utils.data import DataLoader, Dataset
 from tqdm.auto import tqdm
 
 # %% ../nbs/19_features.ipynb #90e02e59
-from .core import cache_dir, content_hash, file_lock, get_device, set_seed
+from .core import build_folder, cache_dir, content_hash, get_device, set_seed
 from .data import load_dataset, resize_for
 from .image_cache import files_fingerprint
 from .model import create_retrieval_model
@@ -104,16 +104,7 @@ def extract_features(config, split: str, views: int = 1, progress: bool | None =
     progress = config.progress if progress is None else progress
     key = content_hash(feature_params(config, split, views))
     base = Path(root) if root is not None else cache_dir() / "features"
-    folder = base / key
-    if not (folder / "index.json").exists():
-        with file_lock(base / f".{key}.lock"):
-            if not (folder / "index.json").exists():
-                tmp = base / f".{key}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
-                try:
-                    _extract(config, split, views, tmp, progress)
-                    if folder.exists(): shutil.rmtree(folder)
-                    os.replace(tmp, folder)
-                finally: shutil.rmtree(tmp, ignore_errors=True)
+    folder = build_folder(base / key, lambda tmp: _extract(config, split, views, tmp, progress))
     try: return FeatureStore(folder)
     except (ValueError, OSError) as e:
         print(f"lafg features: {folder} is unusable ({e}); extracting again")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 # %% auto #0
 __all__ = ['EmbeddingSimilarity', 'PrototypeSimilarity', 'reshape_vit_tokens', 'default_target_layer', 'cam_class', 'cam_maps',
-           'cam_figure']
+           'FeatureMapNet', 'spatial_inputs', 'run_cam_maps', 'cam_figure']
 
 # %% ../nbs/21_gradcam.ipynb #08b87779
 import math
@@ -75,6 +75,30 @@ def cam_maps(model, images: torch.Tensor, targets: Sequence, method: str = "Grad
         with cam_class(method)(model=model, target_layers=[layer], reshape_transform=reshape) as cam:
             return cam(input_tensor=images, targets=list(targets))
     finally: model.train(was_training)
+
+# %% ../nbs/21_gradcam.ipynb #cfe4f44b
+class FeatureMapNet(nn.Module):
+    "A frozen-feature model over cached feature maps (B, C, h, w); `cells` (an identity) is the layer Grad-CAM hooks."
+    def __init__(self, model: nn.Module):
+        super().__init__()
+        self.model, self.cells = model, nn.Identity()
+    def forward(self, feature_maps: torch.Tensor) -> torch.Tensor:
+        # the maps are data, not activations: make them a leaf that needs a gradient, so the hook on `cells` sees one
+        fm = feature_maps if feature_maps.requires_grad else feature_maps.detach().clone().requires_grad_(True)
+        return self.model(self.cells(fm).mean((2, 3)))
+
+def spatial_inputs(ds, indices: Sequence[int]) -> torch.Tensor:
+    "What maps are made from, as a batch: a split's test images, or a feature split's cached feature maps."
+    store = getattr(ds, "store", None)
+    if store is not None: return torch.stack([store.map_item(int(i)) for i in indices])
+    return torch.stack([ds[int(i)][0] for i in indices])
+
+def run_cam_maps(run, inputs: torch.Tensor, targets: Sequence, method: str = "GradCAM") -> np.ndarray:
+    "cam_maps of a trained run (16_train.load_trained): at its backbone's last layer, or on the cached maps of a frozen-feature run."
+    if run.config.frozen_backbone:
+        net = FeatureMapNet(run.model)
+        return cam_maps(net, inputs, targets, method, target_layer=net.cells)
+    return cam_maps(run.model, inputs, targets, method)
 
 # %% ../nbs/21_gradcam.ipynb #88137c25
 def cam_figure(pictures: np.ndarray, rows: dict[str, np.ndarray], titles: Sequence[str] | None = None, size: float = 1.9):

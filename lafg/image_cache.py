@@ -9,7 +9,7 @@ from __future__ import annotations
 __all__ = ['CACHE_FORMAT', 'ImageCache', 'files_fingerprint', 'image_cache_key', 'cache_images']
 
 # %% ../nbs/03d_image_cache.ipynb #431f94af
-import json, os, shutil, uuid
+import json, os, shutil
 from pathlib import Path
 
 # %% ../nbs/03d_image_cache.ipynb #e50853e2
@@ -20,7 +20,7 @@ from torchvision.transforms import functional as TF
 from tqdm.auto import tqdm
 
 # %% ../nbs/03d_image_cache.ipynb #8c72822e
-from .core import cache_dir, content_hash, file_lock
+from .core import build_folder, cache_dir, content_hash
 from .data import FGDataset
 
 # %% ../nbs/03d_image_cache.ipynb #58591779
@@ -92,16 +92,7 @@ def cache_images(ds: FGDataset, resize_size: int, interpolation: str = "bilinear
     T.InterpolationMode(interpolation)  # validates the name
     base = Path(root) if root is not None else cache_dir() / "images"
     key = image_cache_key(ds, resize_size, interpolation)
-    folder = base / key
-    if not (folder / "index.json").exists():
-        with file_lock(base / f".{key}.lock"):
-            if not (folder / "index.json").exists():   # nobody built it while we waited
-                tmp = base / f".{key}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
-                try:
-                    _build(ds, tmp, resize_size, interpolation, progress)
-                    if folder.exists(): shutil.rmtree(folder)   # a damaged earlier build
-                    os.replace(tmp, folder)
-                finally: shutil.rmtree(tmp, ignore_errors=True)
+    folder = build_folder(base / key, lambda tmp: _build(ds, tmp, resize_size, interpolation, progress))
     try: store = ImageCache(folder)
     except (ValueError, OSError) as e:   # damaged: rebuild once
         print(f"lafg image cache: {folder} is unusable ({e}); rebuilding")
