@@ -38,21 +38,24 @@ def load_grid(grid: str | Path | dict) -> dict:
          "launcher": "papermill", "kernel": "lafg", "start_timeout": 600, "nproc_per_node": 1, "submitit": {}, **grid}
     if g["launcher"] not in ("papermill", "torchrun", "submitit"):
         raise ValueError(f"launcher must be papermill, torchrun or submitit, got {g['launcher']!r}")
-    bad = sorted(k for k in g["grid"] if k not in ("method", "seed", "text_space") and k not in field_names())
-    if bad: raise ValueError(f"grid keys {bad} are not TrainConfig fields (nor method, seed, text_space); lafg train --help lists the fields")
-    for k, v in g["grid"].items():
-        if not isinstance(v, list) or not v: raise ValueError(f"grid.{k} must be a non-empty list of values, got {v!r}")
+    parts = g["grid"] if isinstance(g["grid"], list) else [g["grid"]]     # a list of grids: their union
+    for part in parts:
+        if not isinstance(part, dict): raise ValueError(f"grid must be a mapping of lists, or a list of such mappings; got {part!r}")
+        bad = sorted(k for k in part if k not in ("method", "seed", "text_space") and k not in field_names())
+        if bad: raise ValueError(f"grid keys {bad} are not TrainConfig fields (nor method, seed, text_space); lafg train --help lists the fields")
+        for k, v in part.items():
+            if not isinstance(v, list) or not v: raise ValueError(f"grid.{k} must be a non-empty list of values, got {v!r}")
     return g
 
 def _slug(v) -> str: return re.sub(r"[^A-Za-z0-9.]+", "-", str(v)).strip("-")[:40]
 
 def expand_grid(grid: dict) -> list[dict]:
-    "One cell per combination: {'name', 'params' (the notebook's parameters), 'fields' (the TrainConfig overrides)}."
+    "One cell per combination (of each grid, for a list of grids): {'name', 'params' (the notebook's parameters), 'fields' (the TrainConfig overrides)}."
     from lafg.methods import get_method
     from lafg.text_spaces import get_text_space
-    keys = list(grid["grid"]); cells, seen = [], set()
-    for values in itertools.product(*(grid["grid"][k] for k in keys)):
-        combo = dict(zip(keys, values))
+    parts = grid["grid"] if isinstance(grid["grid"], list) else [grid["grid"]]
+    cells, seen = [], set()
+    for combo in (dict(zip(part, values)) for part in parts for values in itertools.product(*part.values())):
         method, seed = combo.pop("method", "lafg"), combo.pop("seed", 0)
         space = combo.pop("text_space", "")
         if space and not get_method(method).language: space = ""     # the text space does not change this method's run
