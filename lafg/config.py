@@ -269,8 +269,8 @@ register_preset(Preset("cpu_cub", lambda: dict(
     dataset="cub200", root=str(cub_root()), image_size=128, epochs=2, num_descriptions=20),
     "real CUB-200-2011 on a CPU (offline EfficientNet-Lite0); the recipe chosen on validation classes (95_exp_recipe)"))
 register_preset(Preset("cpu_cub_frozen", lambda: dict(
-    dataset="cub200", root=str(cub_root()), image_size=224, frozen_backbone=True, epochs=30, warmup_epochs=1.0),
-    "real CUB-200-2011 at 224 px on frozen features (19_features): a linear-probe protocol, CPU-fast; the head's lr chosen on validation classes (98_bench_features)"))
+    dataset="cub200", root=str(cub_root()), image_size=224, frozen_backbone=True, epochs=2, lr=3e-4, warmup_epochs=1.0),
+    "real CUB-200-2011 at 224 px on frozen features (19_features): a linear-probe protocol, CPU-fast; the head's lr and epochs chosen on validation classes (98_bench_features)"))
 register_preset(Preset("paper", lambda: dict(
     dataset="cub200", root=str(cub_root()), split_train="trainval", image_size=224, resize_size=256,
     backbone="vit_small_patch16_224", backbone_weights="timm", bn_mode="train", classes_per_batch=100, images_per_class=9,

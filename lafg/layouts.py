@@ -25,9 +25,17 @@ def _need(path: Path, dataset: str) -> Path:
         raise FileNotFoundError(f"{path} not found: load_dataset({dataset!r}) expected this layout:\n{get_dataset_record(dataset).layout}")
     return path
 
+_TABLES: dict = {}   # (file, size, mtime, columns, allow_empty) -> rows: each list file parsed once per process while unchanged
+
 def read_table(path: Path, dataset: str, columns: list[tuple[str, type]], allow_empty: bool = False) -> list[tuple]:
     "Rows `(line_number, field, ...)` of a whitespace-separated list file, each field converted to its column type."
-    data = _need(path, dataset).read_bytes()
+    st = _need(Path(path), dataset).stat()
+    key = (str(Path(path).resolve()), st.st_size, st.st_mtime_ns, tuple(columns), allow_empty)
+    if key not in _TABLES: _TABLES[key] = _parse_table(Path(path), columns, allow_empty)
+    return list(_TABLES[key])
+
+def _parse_table(path: Path, columns: list[tuple[str, type]], allow_empty: bool) -> list[tuple]:
+    data = path.read_bytes()
     try: text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         line = data[:e.start].count(b"\n") + 1
