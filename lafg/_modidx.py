@@ -569,4 +569,5 @@ d = { 'settings': { 'branch': 'main',
                             'lafg.vocab.kmeans_pp_init': ('vocab.html#kmeans_pp_init', 'lafg/vocab.py'),
                             'lafg.vocab.nearest_descriptions': ('vocab.html#nearest_descriptions', 'lafg/vocab.py'),
                             'lafg.vocab.plot_class_usage': ('vocab.html#plot_class_usage', 'lafg/vocab.py'),
+                            'lafg.vocab.short_label': ('vocab.html#short_label', 'lafg/vocab.py'),
                             'lafg.vocab.spherical_kmeans': ('vocab.html#spherical_kmeans', 'lafg/vocab.py')}}}

@@ -19,7 +19,7 @@ import torch
 import torch.nn.functional as F
 
 # %% ../nbs/22_attribute_maps.ipynb #51e2bf60
-from .vocab import attribute_label
+from .vocab import attribute_label, short_label
 
 # %% ../nbs/22_attribute_maps.ipynb #d58b64bb
 def attribute_maps(embed_head, attr_head, feature_maps: torch.Tensor, top: int = 5, mode: str = "projector") -> dict:
@@ -75,6 +75,7 @@ def attribute_distributions(run, inputs: torch.Tensor, labels: torch.Tensor, top
 # %% ../nbs/22_attribute_maps.ipynb #a0d83332
 def attribute_map_figure(pictures: np.ndarray, result: dict, titles: Sequence[str] | None = None, size: float = 1.8, max_label: int = 34):
     "One row per image: the picture, then its top attributes' maps overlaid, each titled by its nearest description."
+    import textwrap
     import matplotlib.pyplot as plt
     from pytorch_grad_cam.utils.image import show_cam_on_image
     n, top = result["maps"].shape[:2]
@@ -85,7 +86,8 @@ def attribute_map_figure(pictures: np.ndarray, result: dict, titles: Sequence[st
         for k in range(top):
             axes[i, k + 1].imshow(show_cam_on_image(pictures[i].astype(np.float32), maps[i, k], use_rgb=True))
             label = result.get("labels", [[f"attribute {int(a)}" for a in r] for r in result["attributes"]])[i][k]
-            axes[i, k + 1].set_title(label if len(label) <= max_label else label[:max_label - 1] + "…", fontsize=6)
+            lines = textwrap.wrap(label, max_label)          # the last two lines: the attribute comes after the class name
+            axes[i, k + 1].set_title(("…" if len(lines) > 2 else "") + "\n".join(lines[-2:]), fontsize=6)
     for ax in axes.flat: ax.set_xticks([]); ax.set_yticks([])
     fig.tight_layout()
     return fig
@@ -99,7 +101,7 @@ def distribution_figure(dist: dict, labels: list[list[str]], titles: Sequence[st
         x = np.arange(len(dist["attributes"][i]))
         ax.bar(x - 0.2, dist["prototype"][i], 0.4, label="class prototype  softmax(P_t(T_c)/tau_a)", color="#3a6ea5")
         ax.bar(x + 0.2, dist["image"][i], 0.4, label="image  softmax(P_v(V)/tau_a)", color="#e8a87c")
-        ax.set_xticks(x); ax.set_xticklabels([l[:22] for l in labels[i]], rotation=35, ha="right", fontsize=6)
+        ax.set_xticks(x); ax.set_xticklabels([short_label(l, 28) for l in labels[i]], rotation=35, ha="right", fontsize=6)
         ax.set_ylabel("probability", fontsize=7); ax.set_title(titles[i] if titles else "", fontsize=8)
     axes[0, 0].legend(fontsize=7)
     fig.tight_layout()

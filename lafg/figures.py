@@ -109,7 +109,7 @@ def training_curves(runs: dict[str, str | Path]):
 def vocabulary_matrix(targets, max_classes: int = 16, max_label: int = 36):
     "A heatmap of the prototypes' attribute weights (classes x selected attributes), borrowed ones dotted."
     import matplotlib.pyplot as plt
-    from lafg.vocab import attribute_label, borrowed_attributes
+    from lafg.vocab import attribute_label, borrowed_attributes, short_label
     vocab = targets.vocabulary()
     rows = list(range(min(max_classes, len(targets.class_names))))
     cols = sorted({int(a) for r in rows for a in targets.topk_indices[r]})
@@ -124,7 +124,7 @@ def vocabulary_matrix(targets, max_classes: int = 16, max_label: int = 36):
             if a in cols: ax.plot(cols.index(a), i, "w.", ms=4)
     ax.set_yticks(range(len(rows))); ax.set_yticklabels([targets.class_names[r][:28] for r in rows], fontsize=7)
     labels = [attribute_label(vocab, a) for a in cols]
-    ax.set_xticks(range(len(cols))); ax.set_xticklabels([l if len(l) <= max_label else l[:max_label - 1] + "…" for l in labels], rotation=70, ha="right", fontsize=5)
+    ax.set_xticks(range(len(cols))); ax.set_xticklabels([short_label(l, max_label) for l in labels], rotation=70, ha="right", fontsize=5)
     fig.colorbar(im, ax=ax, label="prototype weight"); ax.set_title("the attributes each class selected (white dot: borrowed)", fontsize=9)
     fig.tight_layout()
     return fig

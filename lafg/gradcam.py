@@ -112,6 +112,9 @@ def cam_figure(pictures: np.ndarray, rows: dict[str, np.ndarray], titles: Sequen
         for i, (name, maps) in enumerate(rows.items(), start=1):
             axes[i, j].imshow(show_cam_on_image(pictures[j].astype(np.float32), maps[j], use_rgb=True))
             if j == 0: axes[i, j].set_ylabel(name, fontsize=8)
+            if not np.any(maps[j] > 0):   # ReLU(sum_k w_k A_k) <= 0 everywhere: say so instead of drawing a blank map
+                axes[i, j].text(0.5, 0.5, "no positive evidence\n(CAM <= 0 everywhere)", ha="center", va="center", fontsize=6,
+                                color="white", transform=axes[i, j].transAxes, bbox=dict(facecolor="black", alpha=0.5, lw=0))
     for ax in axes.flat: ax.set_xticks([]); ax.set_yticks([])
     fig.tight_layout()
     return fig

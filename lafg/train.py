@@ -417,7 +417,12 @@ class TrainedRun:
 def load_trained(run_dir: str | Path, device: str = "cpu") -> TrainedRun:
     "The run in `run_dir` with the weights of its last checkpoint (TrainingNet in eval mode on `device`)."
     run_dir = Path(run_dir)
-    if not (run_dir / "checkpoint.pt").exists(): raise FileNotFoundError(f"{run_dir} holds no checkpoint.pt: not a (started) run folder")
+    if not (run_dir / "checkpoint.pt").exists():
+        inner = sorted(p.parent for p in run_dir.glob("runs/*/checkpoint.pt"))     # a batch cell's folder (24_batch): its run
+        if len(inner) != 1:
+            raise FileNotFoundError(f"{run_dir} holds no checkpoint.pt: not a (started) run folder" + (
+                f", and its runs/ holds {len(inner)} runs: name one of {[str(p) for p in inner]}" if inner else ""))
+        run_dir = inner[0]
     ckpt = torch.load(run_dir / "checkpoint.pt", map_location="cpu", weights_only=False)
     config = TrainConfig(**{**ckpt["config"], "device": device, "progress": False})
     set_seed(config.seed)

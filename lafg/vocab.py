@@ -6,8 +6,8 @@
 from __future__ import annotations
 
 # %% auto #0
-__all__ = ['kmeans_pp_init', 'spherical_kmeans', 'Vocabulary', 'build_vocabulary', 'nearest_descriptions', 'attribute_label',
-           'class_usage', 'attribute_table', 'borrowed_attributes', 'plot_class_usage']
+__all__ = ['kmeans_pp_init', 'spherical_kmeans', 'Vocabulary', 'build_vocabulary', 'nearest_descriptions', 'short_label',
+           'attribute_label', 'class_usage', 'attribute_table', 'borrowed_attributes', 'plot_class_usage']
 
 # %% ../nbs/07_vocab.ipynb #d76dfeb2
 from dataclasses import dataclass, field
@@ -115,6 +115,10 @@ def nearest_descriptions(vocab: Vocabulary, attr: int, top: int = 3) -> torch.Te
         if vocab.descriptions[i] not in seen: seen.add(vocab.descriptions[i]); keep.append(i)
         if len(keep) == top: break
     return torch.tensor(keep)
+
+def short_label(text: str, width: int) -> str:
+    "`text` cut to `width` characters from the front: a description's attribute follows the class name it starts with."
+    return text if len(text) <= width else "…" + text[-(width - 1):].lstrip()
 
 def attribute_label(vocab: Vocabulary, attr: int) -> str:
     "A readable name for attribute `attr`: the text of its nearest description."
