@@ -7,7 +7,7 @@ from __future__ import annotations
 
 # %% auto #0
 __all__ = ['ATTRIBUTE_PARTS', 'attribute_maps', 'upsample', 'run_feature_maps', 'run_attribute_maps', 'attribute_distributions',
-           'attribute_map_figure', 'distribution_figure', 'attribute_part', 'test_geometry', 'box_mask',
+           'attribute_map_figure', 'distribution_figure', 'attribute_part', 'test_geometry', 'box_mask', 'peak',
            'pointing_game', 'part_region']
 
 # %% ../nbs/22_attribute_maps.ipynb #a950742a
@@ -138,13 +138,20 @@ def box_mask(box, geometry, crop: int) -> np.ndarray:
     m[max(0, y0):max(0, min(crop, y1)), max(0, x0):max(0, min(crop, x1))] = True
     return m
 
-def pointing_game(pairs: Sequence[tuple[np.ndarray, np.ndarray]]) -> dict:
+def peak(m: np.ndarray, grid: tuple[int, int] | None = None) -> tuple[int, int]:
+    "The map's peak pixel; with `grid` (the (h, w) the map was upsampled from), the centre of its best cell."
+    if grid is None: return tuple(int(v) for v in np.unravel_index(np.argmax(m), m.shape))
+    cells = F.adaptive_avg_pool2d(torch.as_tensor(np.ascontiguousarray(m), dtype=torch.float32)[None, None], grid)[0, 0]
+    r, c = np.unravel_index(int(cells.argmax()), grid)
+    return int((r + 0.5) * m.shape[0] / grid[0]), int((c + 0.5) * m.shape[1] / grid[1])
+
+def pointing_game(pairs: Sequence[tuple[np.ndarray, np.ndarray]], grid: tuple[int, int] | None = None) -> dict:
     "Hit rate of map peaks on their regions (boolean masks of the map's size) and the random-peak baseline."
     hits, chance = [], []
     for m, region in pairs:
         if m.shape != region.shape: raise ValueError(f"map {m.shape} and region {region.shape} differ in size")
         if not region.any(): continue
-        hits.append(bool(region[np.unravel_index(np.argmax(m), m.shape)])); chance.append(region.mean())
+        hits.append(bool(region[peak(m, grid)])); chance.append(region.mean())
     return {"maps": len(hits), "hit_rate": float(np.mean(hits)) if hits else float("nan"),
             "random_peak": float(np.mean(chance)) if chance else float("nan")}
 
