@@ -89,7 +89,7 @@ Explorer._retrieval_figure = _retrieval_figure
 def _maps_figures(self, query: int) -> list:
     from lafg.attribute_maps import attribute_map_figure, run_attribute_maps
     from lafg.attribute_maps import upsample
-    from lafg.gradcam import EmbeddingSimilarity, cam_figure, run_cam_maps, spatial_inputs
+    from lafg.gradcam import cam_figure, class_targets, run_cam_maps, spatial_inputs
     figs = []
     for name in self.paths:
         run = self.run(name); emb, labels, ds = self.embeddings(name)
@@ -97,8 +97,7 @@ def _maps_figures(self, query: int) -> list:
         if hasattr(run.net, "attr_head"):
             res = run_attribute_maps(run, x, top=4)
             figs.append(attribute_map_figure(picture(ds, query, 128)[None], res, [f"{name}: attribute maps"]))
-        same = labels == labels[query]; same[query] = False
-        m = run_cam_maps(run, x, [EmbeddingSimilarity(F.normalize(emb[same], dim=1).mean(0))])
+        m = run_cam_maps(run, x, class_targets(emb, labels, [query]))
         m = upsample(torch.from_numpy(m)[:, None], (size, size))[:, 0]
         figs.append(cam_figure(np.stack([picture(ds, query, size)]), {f"{name}: Grad-CAM": m}))
     return figs

@@ -123,8 +123,9 @@ def extract_features(config, split: str, views: int = 1, progress: bool | None =
     progress = config.progress if progress is None else progress
     key = content_hash(feature_params(config, split, views))
     base = Path(root) if root is not None else cache_dir() / "features"
-    build = _slice if split in SUBSET_OF else (lambda *a: _extract(*a[:5]))
-    folder = build_folder(base / key, lambda tmp: build(config, split, views, tmp, progress, root))
+    if split in SUBSET_OF: build = lambda tmp: _slice(config, split, views, tmp, progress, root)
+    else: build = lambda tmp: _extract(config, split, views, tmp, progress)
+    folder = build_folder(base / key, build)
     try: return FeatureStore(folder)
     except (ValueError, OSError) as e:
         print(f"lafg features: {folder} is unusable ({e}); extracting again")

@@ -155,16 +155,12 @@ def ladder_figure(results: dict, title: str = ""):
 # %% ../nbs/23_figures.ipynb #50b81518
 def gradcam_comparison(runs: dict, indices: Sequence[int], split: str = "test", method: str = "GradCAM"):
     "Rows per model (name -> TrainedRun, fine-tuned or frozen-feature), columns per image: Grad-CAM toward each image's class centroid."
-    from lafg.gradcam import EmbeddingSimilarity, cam_figure, run_cam_maps, spatial_inputs
+    from lafg.gradcam import cam_figure, class_targets, run_cam_maps, spatial_inputs
     from lafg.attribute_maps import upsample
     rows, pics, titles = {}, None, None
     for name, run in runs.items():
         emb, labels, ds = split_embeddings(run, split)
-        targets = []
-        for i in indices:
-            same = (labels == labels[i]); same[i] = False
-            targets.append(EmbeddingSimilarity(F.normalize(emb[same], dim=1).mean(0)))
-        maps = run_cam_maps(run, spatial_inputs(ds, indices), targets, method)
+        maps = run_cam_maps(run, spatial_inputs(ds, indices), class_targets(emb, labels, indices), method)
         size = run.config.image_size
         rows[name] = upsample(torch.from_numpy(maps)[:, None], (size, size))[:, 0]
         if pics is None:

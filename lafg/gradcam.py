@@ -6,8 +6,8 @@
 from __future__ import annotations
 
 # %% auto #0
-__all__ = ['EmbeddingSimilarity', 'PrototypeSimilarity', 'reshape_vit_tokens', 'default_target_layer', 'cam_class', 'cam_maps',
-           'FeatureMapNet', 'spatial_inputs', 'run_cam_maps', 'cam_figure']
+__all__ = ['EmbeddingSimilarity', 'class_targets', 'PrototypeSimilarity', 'reshape_vit_tokens', 'default_target_layer',
+           'cam_class', 'cam_maps', 'FeatureMapNet', 'spatial_inputs', 'run_cam_maps', 'cam_figure']
 
 # %% ../nbs/21_gradcam.ipynb #08b87779
 import math
@@ -25,6 +25,15 @@ class EmbeddingSimilarity:
     def __init__(self, vector: torch.Tensor): self.vector = torch.as_tensor(vector).detach().float()
     def __call__(self, model_output: torch.Tensor) -> torch.Tensor:
         return F.cosine_similarity(model_output.float(), self.vector.to(model_output.device), dim=-1)
+
+def class_targets(emb: torch.Tensor, labels, indices) -> list[EmbeddingSimilarity]:
+    "Grad-CAM toward each image's class: the mean normalised embedding of the *other* images of its class in `emb`."
+    labels = torch.as_tensor(labels)
+    out = []
+    for i in indices:
+        same = labels == labels[i]; same[i] = False
+        out.append(EmbeddingSimilarity(F.normalize(emb[same], dim=1).mean(0)))
+    return out
 
 class PrototypeSimilarity:
     "Grad-CAM target: the cosine similarity of P_v(embedding) to P_t(prototype) (LaFG's attribute space)."
