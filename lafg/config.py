@@ -266,7 +266,7 @@ register_preset(Preset("tiny", lambda: dict(
     view_grids=(2, 4), vapnet_num_attrs=16, device="cpu", progress=False, toy=True),
     "seconds-long runs for the tests (a tiny world and ViT on the CPU): the numbers mean nothing"))
 register_preset(Preset("cpu_cub", lambda: dict(
-    dataset="cub200", root=str(cub_root()), image_size=128, epochs=2, num_descriptions=20),
+    dataset="cub200", root=str(cub_root()), image_size=128, epochs=2, lr=3e-4, num_descriptions=20),
     "real CUB-200-2011 on a CPU (offline EfficientNet-Lite0); the recipe chosen on validation classes (95_exp_recipe)"))
 register_preset(Preset("cpu_cub_frozen", lambda: dict(
     dataset="cub200", root=str(cub_root()), image_size=224, frozen_backbone=True, epochs=2, lr=3e-4, warmup_epochs=1.0),

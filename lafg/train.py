@@ -122,6 +122,7 @@ class Trainer:
         with rank0_first():
             self.train_ds = load_split(c, c.split_train, model, train=True)
             self.context = method_context(c, self.train_ds)
+        if self.rank == 0 and c.progress and "language" in self.context: print(f"language targets: {self.context['language'].source}")
         self.val_ds = None  # loaded when first needed (test-time transform)
         pk = PKBatchSampler(self.train_ds.labels, c.classes_per_batch, c.images_per_class, num_batches=c.batches_per_epoch, seed=c.seed)
         self.batch_sampler = RankShardedBatchSampler(pk, self.train_ds.labels, self.rank, self.world_size) if self.world_size > 1 else pk
@@ -282,6 +283,12 @@ def _run_state(out_dir: Path, config: TrainConfig) -> tuple[str, str]:
         except Exception: epoch = "an unreadable checkpoint"
     return "same", f"an interrupted run of this configuration ({epoch})"
 
+# %% ../nbs/16_train.ipynb #0520a22c
+@patch
+def _sources(self: Trainer) -> dict:
+    "Where the run's supervision came from, written to config.json beside the configuration (a template describer says it knows nothing)."
+    return {"descriptions": self.context["language"].source} if "language" in self.context else {}
+
 # %% ../nbs/16_train.ipynb #13db2fb1
 @patch
 def _start(self: Trainer, resume: bool, overwrite: bool) -> None:
@@ -311,7 +318,7 @@ def _start(self: Trainer, resume: bool, overwrite: bool) -> None:
             if resume and decision == "start": print(f"resume=True but no checkpoint in {self.out_dir}: starting from scratch")
             if decision == "start":
                 for f in _RUN_FILES: (self.out_dir / f).unlink(missing_ok=True)
-                atomic_write_json(self.out_dir / "config.json", {"config_hash": c.hash, "config": c.to_dict()})
+                atomic_write_json(self.out_dir / "config.json", {"config_hash": c.hash, "config": c.to_dict(), **self._sources()})
         except BaseException as e:
             decision = e
     if self.world_size > 1:
