@@ -283,7 +283,7 @@ def _run_state(out_dir: Path, config: TrainConfig) -> tuple[str, str]:
         except Exception: epoch = "an unreadable checkpoint"
     return "same", f"an interrupted run of this configuration ({epoch})"
 
-# %% ../nbs/16_train.ipynb #0520a22c
+# %% ../nbs/16_train.ipynb #4824f4bc
 @patch
 def _sources(self: Trainer) -> dict:
     "Where the run's supervision came from, written to config.json beside the configuration (a template describer says it knows nothing)."
