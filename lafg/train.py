@@ -122,7 +122,8 @@ class Trainer:
         with rank0_first():
             self.train_ds = load_split(c, c.split_train, model, train=True)
             self.context = method_context(c, self.train_ds)
-        if self.rank == 0 and c.progress and "language" in self.context: print(f"language targets: {self.context['language'].source}")
+        if self.rank == 0 and c.progress:
+            for what, source in self._sources().items(): print(f"{what}: {source}")
         self.val_ds = None  # loaded when first needed (test-time transform)
         pk = PKBatchSampler(self.train_ds.labels, c.classes_per_batch, c.images_per_class, num_batches=c.batches_per_epoch, seed=c.seed)
         self.batch_sampler = RankShardedBatchSampler(pk, self.train_ds.labels, self.rank, self.world_size) if self.world_size > 1 else pk
@@ -146,6 +147,12 @@ class Trainer:
     def __repr__(self) -> str:
         return (f"Trainer(method={self.config.method!r}, epoch={self.epoch}/{self.config.epochs}, "
                 f"{self.steps_per_epoch} steps/epoch, {self.train_ds.num_classes} training classes, out_dir={str(self.out_dir)!r})")
+
+# %% ../nbs/16_train.ipynb #4824f4bc
+@patch
+def _sources(self: Trainer) -> dict:
+    "Where the run's supervision came from, written to config.json beside the configuration (a template describer says it knows nothing)."
+    return {"descriptions": self.context["language"].source} if "language" in self.context else {}
 
 # %% ../nbs/16_train.ipynb #58dab044
 @patch
@@ -282,12 +289,6 @@ def _run_state(out_dir: Path, config: TrainConfig) -> tuple[str, str]:
         try: epoch = f"epoch {torch.load(ckpt, map_location='cpu', weights_only=False)['epoch']} of {config.epochs}"
         except Exception: epoch = "an unreadable checkpoint"
     return "same", f"an interrupted run of this configuration ({epoch})"
-
-# %% ../nbs/16_train.ipynb #4824f4bc
-@patch
-def _sources(self: Trainer) -> dict:
-    "Where the run's supervision came from, written to config.json beside the configuration (a template describer says it knows nothing)."
-    return {"descriptions": self.context["language"].source} if "language" in self.context else {}
 
 # %% ../nbs/16_train.ipynb #13db2fb1
 @patch
