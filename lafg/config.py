@@ -68,6 +68,7 @@ class TrainConfig:
     temperature: float = 0.1                 # tau of L_aux
     ce_scale: float = 16.0                   # logit scale of the cosine classifier (ce; vapnet_base="ce")
     tau_a: float = 0.5                       # temperature of the attribute distributions of L_ali (chosen on validation classes)
+    tau_target: float = 0.1                  # temperature of the language target of the alignment variants (13_losses)
     beta: float = 1.0                        # weight of the alignment loss (lafg methods)
     alpha: float = 0.2                       # EMA rate of the mean projectors: E = (1 - alpha) E + alpha theta (VAPNet's best)
     attr_weight: float = 1.0                 # weight of the attribute BCE (attr_sup)
@@ -101,6 +102,7 @@ class TrainConfig:
     eval_every: int = 1                      # validate every n epochs (split_train="train"); 0: only at the end
     eval_batch_size: int = 64                # batch size of embedding extraction
     floor: bool = True                       # also score the untrained pretrained model (same transform, same test split)
+    attribute_probe: bool = True             # score a linear probe of annotated attributes on unseen classes (04_eval)
     toy: bool = False                        # a seconds-long smoke test: its numbers mean nothing (set by the tiny preset)
     progress: bool = True                    # progress bars
 
@@ -129,7 +131,8 @@ class TrainConfig:
         return content_hash({k: v for k, v in self.to_dict().items() if k not in HASH_EXCLUDED})
 
 # %% ../nbs/09_config.ipynb #ed4e92d4
-HASH_EXCLUDED = ("out_dir", "device", "num_workers", "progress", "eval_batch_size", "image_cache", "floor")
+HASH_EXCLUDED = ("out_dir", "device", "num_workers", "progress", "eval_batch_size", "image_cache", "floor",
+                 "attribute_probe")
 
 def field_names() -> list[str]:
     "The names of the TrainConfig fields, in order."
@@ -204,7 +207,8 @@ RULES = dict(
     step_gamma=_real(0, 1, lo_open=True), grad_clip=_real(0, lo_open=True, none_ok=True), amp=Rule("bool"),
     amp_dtype=_choice("float16", "bfloat16"),
     temperature=_real(0, 100, lo_open=True), ce_scale=_real(0, 1000, lo_open=True), tau_a=_real(0, 100, lo_open=True),
-    beta=_real(0, 1000), alpha=_real(0, 1, lo_open=True), attr_weight=_real(0, 1000), num_views=_int(1, 64),
+    tau_target=_real(0, 100, lo_open=True), beta=_real(0, 1000), alpha=_real(0, 1, lo_open=True),
+    attr_weight=_real(0, 1000), num_views=_int(1, 64),
     view_grids=Rule("grids"), vapnet_lambda=_real(0, 1000), vapnet_base=_choice("aux", "ce"), vapnet_num_attrs=_int(2),
     describer=Rule("choice", choices=list_describers), description_store=Rule("str", none_ok=True),
     describer_kwargs=Rule("dict"), num_descriptions=_int(1, 1000), description_seed=_int(0),
@@ -212,7 +216,7 @@ RULES = dict(
     anchor_template=Rule("str"), anchor=_choice("template", "descriptions"), mask_class_names=Rule("bool"),
     vocabulary=_choice("kmeans", "descriptions"), vocab_size=_int(2, 1_000_000), topk_attrs=_int(1), proto_temp=_real(0, 100, lo_open=True),
     seed=_int(0), deterministic=Rule("bool"), device=Rule("str"), out_dir=Rule("str"), eval_every=_int(0),
-    eval_batch_size=_int(1), floor=Rule("bool"), toy=Rule("bool"), progress=Rule("bool"))
+    eval_batch_size=_int(1), floor=Rule("bool"), attribute_probe=Rule("bool"), toy=Rule("bool"), progress=Rule("bool"))
 
 # %% ../nbs/09_config.ipynb #5cd4e054
 def _validate(c: TrainConfig) -> None:

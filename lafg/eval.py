@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 # %% auto #0
-__all__ = ['eval_chunk_size', 'retrieval_metrics', 'recall_at_k', 'map_at_r', 'extract_embeddings']
+__all__ = ['eval_chunk_size', 'retrieval_metrics', 'recall_at_k', 'map_at_r', 'extract_embeddings', 'attribute_probe']
 
 # %% ../nbs/04_eval.ipynb #ccdf7ae7
 import math, warnings
@@ -198,3 +198,28 @@ def extract_embeddings(model: torch.nn.Module, dataset: Dataset, batch_size: int
     finally:
         model.train(was_training)
     return torch.cat(embs), torch.cat(labs)
+
+# %% ../nbs/04_eval.ipynb #a2d760ec
+def attribute_probe(train_embeddings, train_attributes, eval_embeddings, eval_attributes, groups: Sequence[str],
+                    ridge: float = 1.0) -> dict:
+    "A ridge probe fit on training-class images, scored on unseen ones: {acc, majority} of per-group argmax values."
+    as_double = lambda x, name: _as_tensor(x, name).double()
+    X = F.normalize(as_double(train_embeddings, "train_embeddings"), dim=1)
+    Xe = F.normalize(as_double(eval_embeddings, "eval_embeddings"), dim=1)
+    Y, Ye = as_double(train_attributes, "train_attributes"), as_double(eval_attributes, "eval_attributes")
+    if Y.shape != (len(X), len(groups)) or Ye.shape != (len(Xe), len(groups)) or X.shape[1] != Xe.shape[1]:
+        raise ValueError(f"attribute_probe needs one attribute row per image and one group name per attribute "
+                         f"column: got embeddings {tuple(X.shape)} / {tuple(Xe.shape)}, attributes {tuple(Y.shape)} / "
+                         f"{tuple(Ye.shape)}, {len(groups)} group names")
+    if not ridge > 0: raise ValueError(f"ridge must be > 0 (the regularisation of the probe), got {ridge!r}")
+    with_bias = lambda Z: torch.cat([Z, torch.ones(len(Z), 1, dtype=Z.dtype)], 1)
+    A, Ae = with_bias(X), with_bias(Xe)
+    W = torch.linalg.solve(A.T @ A + ridge * torch.eye(A.shape[1], dtype=A.dtype), A.T @ Y)
+    pred, hits, majority, total = Ae @ W, 0, 0, 0
+    for g in dict.fromkeys(groups):
+        cols = torch.tensor([k for k, n in enumerate(groups) if n == g])
+        truth, known = Ye[:, cols].argmax(1), Ye[:, cols].max(1).values > 0
+        common = torch.bincount(Y[:, cols].argmax(1)[Y[:, cols].max(1).values > 0], minlength=len(cols)).argmax()
+        hits += int((pred[:, cols].argmax(1) == truth)[known].sum()); majority += int((truth == common)[known].sum())
+        total += int(known.sum())
+    return {"acc": hits / max(total, 1), "majority": majority / max(total, 1)}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 # %% auto #0
 __all__ = ['save_figure', 'split_embeddings', 'picture', 'retrieval_grid', 'recall_curves', 'training_curves',
-           'vocabulary_matrix', 'ladder_figure', 'gradcam_comparison']
+           'vocabulary_matrix', 'ladder_figure', 'merged_results', 'alignment_figure', 'gradcam_comparison']
 
 # %% ../nbs/23_figures.ipynb #ed831f94
 from pathlib import Path
@@ -150,6 +150,48 @@ def ladder_figure(results: dict, title: str = ""):
     ax.set_xlabel("text-space quality: precision of the prototypes' attributes"); ax.set_ylabel("unseen-class R@1 gain over aux (points)")
     ax.set_title(title or "LaFG's gain by text space (95% bootstrap intervals; grey: oracle spaces)", fontsize=9)
     ax.legend(fontsize=7); fig.tight_layout()
+    return fig
+
+# %% ../nbs/23_figures.ipynb #2d78d6ee
+def merged_results(*results: dict) -> dict:
+    "The text-space quality and paired differences of several ladder results in one (later ones win on shared keys)."
+    return {"quality": {k: v for r in results for k, v in r["quality"].items()},
+            "differences": {k: v for r in results for k, v in r["differences"].items()}}
+
+# %% ../nbs/23_figures.ipynb #cc54500a
+def alignment_figure(diagnostics: dict, title: str = ""):
+    "Target / image entropy and their KL per epoch, the unseen-class attribute probe and the R@1 gain, per method."
+    import matplotlib.pyplot as plt
+    fig, axes = plt.subplots(1, 4, figsize=(15, 3.8))
+    colours = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+    for k, (name, curve) in enumerate(diagnostics.get("curves", {}).items()):
+        epochs, col = [r["epoch"] for r in curve], colours[k % len(colours)]
+        axes[0].plot(epochs, [r["target_entropy"] for r in curve], "-o", color=col, ms=3, label=f"{name}: target")
+        axes[0].plot(epochs, [r["image_entropy"] for r in curve], "--", color=col, label=f"{name}: image")
+        axes[1].plot(epochs, [r["kl_target_image"] for r in curve], "-o", color=col, ms=3, label=name)
+    axes[0].set(title="entropy: target (-o), image (--); 1 = uniform", xlabel="epoch", ylim=(0, 1.05))
+    axes[1].set(title="KL(target || image)", xlabel="epoch", yscale="log"); axes[1].legend(fontsize=6)
+    for ax in axes[:2]: ax.xaxis.get_major_locator().set_params(integer=True)
+    probe = diagnostics.get("probe", {})
+    names = list(probe)
+    axes[2].barh(names, [100 * probe[n]["mean"] for n in names], xerr=[100 * probe[n]["std"] for n in names],
+                 color="#3a6ea5")
+    for key, style, label in (("floor_probe", "-", "untrained"), ("majority", ":", "majority answer")):
+        if diagnostics.get(key) is not None:
+            axes[2].axvline(100 * diagnostics[key], color="0.3", ls=style, lw=1, label=label)
+    refs = [100 * diagnostics[k] for k in ("majority", "floor_probe") if diagnostics.get(k) is not None]
+    low = min([100 * probe[n]["mean"] for n in names] + refs, default=5.0)
+    axes[2].set(title="attribute probe, unseen classes (%)", xlabel="accuracy", xlim=(max(0, low - 5), None))
+    axes[2].legend(fontsize=6, loc="lower right"); axes[2].invert_yaxis()
+    gain = diagnostics.get("gain", {})
+    names = list(gain)
+    means = [100 * gain[n]["mean"] for n in names]
+    err = [[m - 100 * gain[n]["ci_low"] for n, m in zip(names, means)],
+           [100 * gain[n]["ci_high"] - m for n, m in zip(names, means)]]
+    axes[3].errorbar(means, names, xerr=err, fmt="o", capsize=3, color="#3a6ea5")
+    axes[3].axvline(0, color="0.3", lw=0.8)
+    axes[3].set(title="unseen-class R@1 - aux (95% CI)", xlabel="points"); axes[3].invert_yaxis()
+    fig.suptitle(title or "What the alignment does", fontsize=10); fig.tight_layout()
     return fig
 
 # %% ../nbs/23_figures.ipynb #50b81518

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 # %% auto #0
 __all__ = ['kl_softmax', 'aux_contrastive_loss', 'NormLinear', 'onehot_ce_loss', 'naive_alignment_loss', 'mean_alignment_loss',
-           'ema_update', 'vapnet_constraint']
+           'sharp_alignment_loss', 'distill_alignment_loss', 'multilabel_alignment_loss', 'relational_logits',
+           'relational_alignment_loss', 'alignment_stats', 'ema_update', 'vapnet_constraint']
 
 # %% ../nbs/13_losses.ipynb #816624f7
 import math
@@ -101,6 +102,72 @@ def mean_alignment_loss(vis_logits: torch.Tensor, txt_logits: torch.Tensor, ema_
     _check_logits(vis_logits=vis_logits, txt_logits=txt_logits, ema_vis_logits=ema_vis_logits, ema_txt_logits=ema_txt_logits)
     return (kl_softmax(ema_txt_logits.detach(), vis_logits, tau_a)
             + kl_softmax(ema_vis_logits.detach(), txt_logits, tau_a))
+
+# %% ../nbs/13_losses.ipynb #e91bbeef
+def sharp_alignment_loss(vis_logits: torch.Tensor, txt_logits: torch.Tensor, ema_vis_logits: torch.Tensor,
+                         ema_txt_logits: torch.Tensor, tau_target: float, logit_scale) -> torch.Tensor:
+    "KL(sm(E[P_t](T)/tau_target) || sm(s P_v(V))) + KL(sm(E[P_v](V)/tau_target) || sm(s P_t(T))); EMA sides detached."
+    tau_target = _check_temperature("tau_target", tau_target)
+    _check_logits(vis_logits=vis_logits, txt_logits=txt_logits, ema_vis_logits=ema_vis_logits,
+                  ema_txt_logits=ema_txt_logits)
+    return (kl_softmax(ema_txt_logits.detach() / tau_target, vis_logits * logit_scale)
+            + kl_softmax(ema_vis_logits.detach() / tau_target, txt_logits * logit_scale))
+
+# %% ../nbs/13_losses.ipynb #a0ae3984
+def distill_alignment_loss(student_logits: torch.Tensor, teacher_logits: torch.Tensor,
+                           tau_target: float) -> torch.Tensor:
+    "KL(softmax(teacher_logits / tau_target) || softmax(student_logits)): one-sided, the teacher a constant."
+    tau_target = _check_temperature("tau_target", tau_target)
+    _check_logits(student_logits=student_logits, teacher_logits=teacher_logits)
+    return kl_softmax(teacher_logits.detach() / tau_target, student_logits)
+
+# %% ../nbs/13_losses.ipynb #6210baed
+def multilabel_alignment_loss(logits: torch.Tensor, topk_indices: torch.Tensor) -> torch.Tensor:
+    "Mean BCE of sigmoid(logits) (batch, vocab_size) against multi-hot targets: 1 at each row's `topk_indices`, else 0."
+    _check_logits(logits=logits)
+    if not isinstance(topk_indices, torch.Tensor) or topk_indices.ndim != 2 or topk_indices.shape[0] != logits.shape[0]:
+        raise ValueError(f"topk_indices must be (batch={logits.shape[0]}, topk_attrs) attribute indices (the "
+                         f"prototype's selected attributes, one row per image), got "
+                         f"{getattr(topk_indices, 'shape', topk_indices)}")
+    if topk_indices.numel() and (topk_indices.min() < 0 or topk_indices.max() >= logits.shape[1]):
+        raise ValueError(f"topk_indices must lie in [0, {logits.shape[1] - 1}] (the vocabulary), got "
+                         f"{topk_indices.min().item()}..{topk_indices.max().item()}")
+    targets = torch.zeros_like(logits).scatter_(1, topk_indices.long(), 1.0)
+    return F.binary_cross_entropy_with_logits(logits, targets)
+
+# %% ../nbs/13_losses.ipynb #584a7528
+def relational_logits(embeddings: torch.Tensor, prototypes: torch.Tensor, temperature: float,
+                      tau_target: float) -> tuple[torch.Tensor, torch.Tensor]:
+    "(cos(T_i, T_j)/tau_target, cos(V_i, V_j)/temperature) for j != i: (batch, batch - 1) each; prototypes detached."
+    temperature = _check_temperature("temperature", temperature)
+    tau_target = _check_temperature("tau_target", tau_target)
+    for n, x in (("embeddings", embeddings), ("prototypes", prototypes)):
+        if not isinstance(x, torch.Tensor) or x.ndim != 2 or x.shape[0] < 3:
+            raise ValueError(f"{n} must be (batch >= 3, dim), one row per image (the prototypes of their classes), got "
+                             f"{getattr(x, 'shape', x)}")
+    if embeddings.shape[0] != prototypes.shape[0]:
+        raise ValueError(f"embeddings ({embeddings.shape[0]} rows) and prototypes ({prototypes.shape[0]}) must pair "
+                         f"up, one prototype (of the image's class) per image")
+    z, t = F.normalize(embeddings, dim=1), F.normalize(prototypes.detach(), dim=1)
+    off = ~torch.eye(len(z), dtype=torch.bool, device=z.device)
+    rows = lambda sim: sim[off].view(len(z), len(z) - 1)     # each row without its diagonal
+    return rows(t @ t.T) / tau_target, rows(z @ z.T) / temperature
+
+def relational_alignment_loss(embeddings: torch.Tensor, prototypes: torch.Tensor, temperature: float,
+                              tau_target: float) -> torch.Tensor:
+    "Mean over rows i of KL(softmax_{j!=i}(cos(T_i, T_j)/tau_target) || softmax_{j!=i}(cos(V_i, V_j)/temperature))."
+    return kl_softmax(*relational_logits(embeddings, prototypes, temperature, tau_target))
+
+# %% ../nbs/13_losses.ipynb #8cc443e1
+def alignment_stats(target: torch.Tensor, image: torch.Tensor) -> dict:
+    "{target_entropy, image_entropy (fractions of log num_attrs), kl_target_image} of two (batch, num_attrs) rows."
+    _check_logits(target=target, image=image)
+    with torch.no_grad():
+        p, q = target.float().clamp_min(1e-12), image.float().clamp_min(1e-12)
+        uniform = math.log(p.shape[1]) if p.shape[1] > 1 else 1.0
+        return {"target_entropy": float(-(p * p.log()).sum(1).mean() / uniform),
+                "image_entropy": float(-(q * q.log()).sum(1).mean() / uniform),
+                "kl_target_image": float((p * (p.log() - q.log())).sum(1).mean())}
 
 # %% ../nbs/13_losses.ipynb #f11e600c
 @torch.no_grad()

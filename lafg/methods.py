@@ -10,7 +10,7 @@ __all__ = ['METHODS', 'register_method', 'list_methods', 'get_method', 'Method',
            'class_attribute_targets', 'TrainingNet']
 
 # %% ../nbs/14_methods.ipynb #60eae412
-import copy
+import copy, math
 from dataclasses import dataclass
 from typing import Callable
 
@@ -23,8 +23,9 @@ import torch.nn.functional as F
 # %% ../nbs/14_methods.ipynb #e14702a4
 from .core import Registry
 from .local_views import roi_features
-from .losses import (NormLinear, aux_contrastive_loss, ema_update, mean_alignment_loss, naive_alignment_loss,
-                         onehot_ce_loss, vapnet_constraint)
+from .losses import (NormLinear, alignment_stats, aux_contrastive_loss, distill_alignment_loss, ema_update,
+                         kl_softmax, mean_alignment_loss, multilabel_alignment_loss, naive_alignment_loss,
+                         onehot_ce_loss, relational_logits, sharp_alignment_loss, vapnet_constraint)
 from .model import AttributeHead, frozen_bn_stats
 
 # %% ../nbs/14_methods.ipynb #a2a87ec3
@@ -41,6 +42,7 @@ class Method:
     feature_map: bool = False         # its terms read the backbone's feature map
     build: Callable | None = None     # build(net, config, context): add heads / buffers to the TrainingNet
     terms: Callable | None = None     # terms(net, step) -> {name: (weight, loss)}
+    attribute_logits: Callable | None = None  # attribute_logits(net, embeddings): the image side's attribute logits
 
 @dataclass
 class Step:
@@ -56,26 +58,42 @@ METHODS = Registry("method")
 register_method, list_methods, get_method = METHODS.add, METHODS.names, METHODS.get
 
 # %% ../nbs/14_methods.ipynb #2c0b9a47
-def _build_language(net, config, context) -> None:
+def _language(config, context):
     language = context.get("language")
     if language is None: raise ValueError(f"method={config.method!r} needs the language targets (build_language_targets)")
+    return language
+
+def _build_language(net, config, context) -> None:
+    language = _language(config, context)
     net.attr_head = AttributeHead(net.model.embedding_dim, language.text_dim, language.vocab_size,
                                   vocab_centers=language.vocab_centers)
     net.register_buffer("prototypes", language.prototypes.clone())
+    net.register_buffer("vocab_init", language.vocab_centers.clone().float(), persistent=False)  # P_t's start (drift)
 
-def _align(net, embeddings, labels) -> torch.Tensor:
-    logits = net.attr_head(embeddings.float(), net.prototypes[net.label_to_row[labels]])
+def _record(net, target: torch.Tensor, image: torch.Tensor, embeddings: torch.Tensor, **extra) -> None:
+    "Keep the step's diagnostics on the net (16_train logs their epoch means): the two distributions, |V|, P_t's drift."
+    d = {**alignment_stats(target.detach(), image.detach()),
+         "embedding_norm": float(embeddings.detach().norm(dim=1).mean())}
+    if hasattr(net, "attr_head"):
+        d["text_drift"] = float((net.attr_head.P_t.weight.detach() - net.vocab_init).norm() / net.vocab_init.norm())
+    net.diagnostics.update(d, **{k: float(v) for k, v in extra.items()})
+
+def _align(net, embeddings, labels, record: bool = True) -> torch.Tensor:
+    logits, tau_a = net.attr_head(embeddings.float(), net.prototypes[net.label_to_row[labels]]), net.config.tau_a
+    if record:
+        target = logits["ema_txt"] if net.method.ema else logits["txt"]
+        _record(net, F.softmax(target / tau_a, -1), F.softmax(logits["vis"] / tau_a, -1), embeddings)
     if net.method.ema:
-        return mean_alignment_loss(logits["vis"], logits["txt"], logits["ema_vis"], logits["ema_txt"], tau_a=net.config.tau_a)
-    return naive_alignment_loss(logits["vis"], logits["txt"], tau_a=net.config.tau_a)
+        return mean_alignment_loss(logits["vis"], logits["txt"], logits["ema_vis"], logits["ema_txt"], tau_a=tau_a)
+    return naive_alignment_loss(logits["vis"], logits["txt"], tau_a=tau_a)
 
 def _lafg_terms(net, step: Step) -> dict:
     return {"align": (net.config.beta, _align(net, step.embeddings, step.labels))}
 
 def _lafg_local_terms(net, step: Step) -> dict:
     with frozen_bn_stats(net.model): local = net.model(step.views)
-    return {**_lafg_terms(net, step),
-            "align_local": (net.config.beta, _align(net, local, step.labels.repeat_interleave(net.config.num_views)))}
+    views_labels = step.labels.repeat_interleave(net.config.num_views)
+    return {**_lafg_terms(net, step), "align_local": (net.config.beta, _align(net, local, views_labels, record=False))}
 
 # %% ../nbs/14_methods.ipynb #935db9ca
 class VapnetEncoders(nn.Module):
@@ -126,20 +144,85 @@ def _attr_sup_terms(net, step: Step) -> dict:
     logits = net.attr_classifier(step.embeddings.float())
     return {"attr": (net.config.attr_weight, F.binary_cross_entropy_with_logits(logits, net.attribute_targets[net.label_to_row[step.labels]]))}
 
+# %% ../nbs/14_methods.ipynb #06b94127
+def _build_sharp(net, config, context) -> None:
+    _build_language(net, config, context)
+    net.log_scale = nn.Parameter(torch.tensor(math.log(1.0 / config.tau_a)))
+
+def _sharp_terms(net, step: Step) -> dict:
+    c = net.config
+    logits = net.attr_head(step.embeddings.float(), net.prototypes[net.label_to_row[step.labels]])
+    scale = net.log_scale.clamp(max=math.log(100.0)).exp()
+    _record(net, F.softmax(logits["ema_txt"] / c.tau_target, -1), F.softmax(logits["vis"] * scale, -1), step.embeddings,
+            logit_scale=scale.detach())
+    loss = sharp_alignment_loss(logits["vis"], logits["txt"], logits["ema_vis"], logits["ema_txt"], c.tau_target, scale)
+    return {"align": (c.beta, loss)}
+
+# %% ../nbs/14_methods.ipynb #8303a042
+def _build_distill(net, config, context) -> None:
+    language = _language(config, context)
+    if net.method.name == "lafg_distill_raw": net.student = nn.Linear(net.model.embedding_dim, language.vocab_size)
+    else: net.student = NormLinear(net.model.embedding_dim, language.vocab_size, scale=1.0 / config.tau_a)
+    net.register_buffer("teacher_logits", (language.prototypes.float() @ language.vocab_centers.float().T).contiguous())
+
+def _distill_terms(net, step: Step) -> dict:
+    c = net.config
+    student, teacher = net.student(step.embeddings.float()), net.teacher_logits[net.label_to_row[step.labels]]
+    if net.method.name == "lafg_distill_raw": student = student / c.tau_a      # P_v(V) / tau_a on the raw embedding
+    _record(net, F.softmax(teacher / c.tau_target, -1), F.softmax(student, -1), step.embeddings)
+    return {"align": (c.beta, distill_alignment_loss(student, teacher, c.tau_target))}
+
+# %% ../nbs/14_methods.ipynb #ad9bca6b
+def _build_bce(net, config, context) -> None:
+    language = _language(config, context)
+    net.attr_bce = nn.Linear(net.model.embedding_dim, language.vocab_size)
+    net.register_buffer("topk_indices", language.topk_indices.clone().long())
+
+def _bce_terms(net, step: Step) -> dict:
+    logits, top = net.attr_bce(step.embeddings.float()), net.topk_indices[net.label_to_row[step.labels]]
+    target = torch.zeros_like(logits).scatter_(1, top, 1.0)
+    probs = logits.sigmoid()
+    _record(net, target / target.sum(1, keepdim=True), probs / probs.sum(1, keepdim=True), step.embeddings)
+    return {"align": (net.config.beta, multilabel_alignment_loss(logits, top))}
+
+# %% ../nbs/14_methods.ipynb #6a5c8f9f
+def _build_relational(net, config, context) -> None:
+    net.register_buffer("prototypes", _language(config, context).prototypes.clone().float())
+
+def _relational_terms(net, step: Step) -> dict:
+    c = net.config
+    target, image = relational_logits(step.embeddings.float(), net.prototypes[net.label_to_row[step.labels]],
+                                      c.temperature, c.tau_target)
+    _record(net, F.softmax(target, -1), F.softmax(image, -1), step.embeddings)
+    return {"align": (c.beta, kl_softmax(target, image))}
+
 # %% ../nbs/14_methods.ipynb #13285278
+_vis = lambda net, e: net.attr_head.P_v(e.float())
+_student = lambda net, e: net.student(e.float())
 for _m in (
     Method("ce", "one-hot cross-entropy on a cosine classifier", base="ce"),
     Method("aux", "L_aux, the cosine InfoNCE over the P x K batch"),
     Method("lafg_naive", "L_aux + beta * symmetric KL to the prototypes' attribute distribution, no mean projectors",
-           language=True, build=_build_language, terms=_lafg_terms),
+           language=True, build=_build_language, terms=_lafg_terms, attribute_logits=_vis),
     Method("lafg", "L_aux + beta * L_ali against the EMA mean projectors (the paper's method)",
-           language=True, ema=True, build=_build_language, terms=_lafg_terms),
+           language=True, ema=True, build=_build_language, terms=_lafg_terms, attribute_logits=_vis),
     Method("lafg_local", "lafg + the same alignment for local views", language=True, ema=True, local_views=True,
-           build=_build_language, terms=_lafg_local_terms),
+           build=_build_language, terms=_lafg_local_terms, attribute_logits=_vis),
     Method("vapnet", "L_aux (or CE) + VAPNet's local-global attribute constraint (eq. 6)", base="vapnet_base",
            local_views=True, ema=True, feature_map=True, build=_build_vapnet, terms=_vapnet_terms),
     Method("attr_sup", "L_aux + BCE on the annotated class attributes (the ceiling of attribute supervision)",
-           attributes=True, build=_build_attr_sup, terms=_attr_sup_terms)):
+           attributes=True, build=_build_attr_sup, terms=_attr_sup_terms,
+           attribute_logits=lambda net, e: net.attr_classifier(e.float())),
+    Method("lafg_sharp", "lafg with targets at tau_target (sharper) and a learnable logit scale on the predictions",
+           language=True, ema=True, build=_build_sharp, terms=_sharp_terms, attribute_logits=_vis),
+    Method("lafg_distill", "L_aux + beta * KL(fixed language teacher at tau_target || cosine student at tau_a)",
+           language=True, build=_build_distill, terms=_distill_terms, attribute_logits=_student),
+    Method("lafg_distill_raw", "lafg_distill's teacher, the student a Linear on the raw embedding / tau_a (ablation)",
+           language=True, build=_build_distill, terms=_distill_terms, attribute_logits=_student),
+    Method("lafg_bce", "L_aux + beta * BCE of a linear head against the prototype's top-K attributes (multi-hot)",
+           language=True, build=_build_bce, terms=_bce_terms, attribute_logits=lambda net, e: net.attr_bce(e.float())),
+    Method("lafg_relational", "L_aux + beta * KL(prototype similarities || image similarities) over the batch",
+           language=True, build=_build_relational, terms=_relational_terms)):
     register_method(_m)
 
 # %% ../nbs/14_methods.ipynb #d8ff10c6
@@ -153,6 +236,7 @@ class TrainingNet(nn.Module):
         self.register_buffer("label_to_row", lookup, persistent=False)
         self.base = config.vapnet_base if self.method.base == "vapnet_base" else self.method.base
         if self.base == "ce": self.classifier = NormLinear(model.embedding_dim, num_classes, scale=config.ce_scale)
+        self.diagnostics: dict = {}   # what the method's terms recorded in the last forward (floats)
         if self.method.build is not None: self.method.build(self, config, context or {})
 
     def update_ema(self, alpha: float) -> None:
@@ -167,7 +251,7 @@ class TrainingNet(nn.Module):
         return aux_contrastive_loss(embeddings, labels, temperature=self.config.temperature)
 
     def forward(self, images, labels, views=None, boxes=None) -> dict:
-        fmap = None
+        fmap, self.diagnostics = None, {}
         if self.method.feature_map: fmap, emb = self.model.forward_features_map(images)
         else: emb = self.model(images)
         terms = {self.base: (1.0, self.base_loss(emb, labels))}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 # %% auto #0
 __all__ = ['build_model', 'load_split', 'ks_for', 'method_context', 'floor_metrics', 'NonFiniteError', 'RunExistsError',
-           'Trainer', 'rng_state', 'set_rng_state', 'train', 'TrainedRun', 'load_trained']
+           'Trainer', 'image_attributes', 'rng_state', 'set_rng_state', 'train', 'TrainedRun', 'load_trained']
 
 # %% ../nbs/16_train.ipynb #5056c601
 import json, math, os, random, shutil, time
@@ -27,7 +27,7 @@ from .config import TrainConfig, config_diff
 from .core import (atomic_torch_save, atomic_write_bytes, atomic_write_json, barrier, cached, dist_info, dist_setup,
                        file_lock, get_device, rank0_first, remove_stale_temps, set_seed)
 from .data import PKBatchSampler, RankShardedBatchSampler, get_dataset_record, load_dataset, resize_for
-from .eval import extract_embeddings, retrieval_metrics
+from .eval import attribute_probe, extract_embeddings, retrieval_metrics
 from .image_cache import cache_images, files_fingerprint
 from .local_views import sample_views
 from .methods import TrainingNet, class_attribute_targets, get_method
@@ -171,7 +171,7 @@ def weights_finite(self: Trainer) -> bool:
 # %% ../nbs/16_train.ipynb #b2411854
 @patch
 def train_step(self: Trainer, images, labels) -> dict:
-    "One optimisation step on a batch; returns the float value of every loss term and the total."
+    "One optimisation step on a batch: the float value of every loss term, the total and the method's diagnostics."
     c = self.config
     images, labels = images.to(self.device, non_blocking=True), labels.to(self.device, non_blocking=True)
     views = boxes = None
@@ -186,30 +186,60 @@ def train_step(self: Trainer, images, labels) -> dict:
         raise NonFiniteError(_nonfinite_message(*where, f"non-finite loss ({vals})", self.out_dir / self.ckpt_name))
     self.optimizer.zero_grad(set_to_none=True)
     self.scaler.scale(loss).backward()
+    grad = {}
     if c.grad_clip is not None:
         self.scaler.unscale_(self.optimizer)
-        torch.nn.utils.clip_grad_norm_([p for p in self.net.parameters() if p.requires_grad], c.grad_clip)
+        trainable = [p for p in self.net.parameters() if p.requires_grad]
+        grad["grad_norm"] = float(torch.nn.utils.clip_grad_norm_(trainable, c.grad_clip))
     self.scaler.step(self.optimizer); self.scaler.update(); self.scheduler.step()
     if not self._all_true(self.weights_finite()):
         raise NonFiniteError(_nonfinite_message(*where, f"weights became non-finite in the step (loss {loss.item():.4g})",
                                                 self.out_dir / self.ckpt_name))
     self.net.update_ema(c.alpha)
     self.global_step += 1
-    return {"loss": loss.item(), **{f"loss_{k}": v.item() for k, (w, v) in terms.items()}}
+    return {"loss": loss.item(), **{f"loss_{k}": v.item() for k, (w, v) in terms.items()}, **grad,
+            **{f"diag_{k}": v for k, v in self.net.diagnostics.items()}}
 
 # %% ../nbs/16_train.ipynb #898e058e
 @patch
-def evaluate(self: Trainer, split: str) -> dict:
-    "R@K and MAP@R of the retrieval embedding on `split` ('val': held-out training classes; 'test': the end)."
+def embed(self: Trainer, split: str) -> tuple:
+    "(embeddings, labels, dataset) of `split` with the test-time transform: 'val', 'test' or the training split."
+    c = self.config
     if split == "val":
-        if self.config.split_train != "train": raise ValueError("validation needs split_train='train' (val = held-out training classes)")
-        if self.val_ds is None: self.val_ds = load_split(self.config, "val", self.model, train=False)
+        if c.split_train != "train": raise ValueError("validation needs split_train='train' (val = held-out training classes)")
+        if self.val_ds is None: self.val_ds = load_split(c, "val", self.model, train=False)
         ds = self.val_ds
-    elif split == "test": ds = load_split(self.config, "test", self.model, train=False)
-    else: raise ValueError(f"split must be 'val' or 'test', got {split!r}")
-    emb, labels = extract_embeddings(self.model, ds, batch_size=self.config.eval_batch_size, device=self.device,
-                                     num_workers=self.config.num_workers, progress=self.config.progress)
+    elif split in ("test", c.split_train): ds = load_split(c, split, self.model, train=False)
+    else: raise ValueError(f"split must be 'val', 'test' or the training split {c.split_train!r}, got {split!r}")
+    emb, labels = extract_embeddings(self.model, ds, batch_size=c.eval_batch_size, device=self.device,
+                                     num_workers=c.num_workers, progress=c.progress)
+    return emb, labels, ds
+
+@patch
+def evaluate(self: Trainer, split: str, embedded: tuple | None = None) -> dict:
+    "R@K and MAP@R of the retrieval embedding on `split` ('val': held-out training classes; 'test': the end)."
+    emb, labels, ds = embedded or self.embed(split)
     return {k: float(v) for k, v in retrieval_metrics(emb, labels, ks=ks_for(self.config, len(ds))).items()}
+
+# %% ../nbs/16_train.ipynb #b703e471
+def image_attributes(ds) -> tuple[torch.Tensor, list[str]]:
+    "(per-image class attribute targets, attribute group of each column) of a split with annotated attributes."
+    targets, names = class_attribute_targets(ds)
+    row = {int(c): r for r, c in enumerate(ds.class_labels)}
+    return targets[torch.tensor([row[int(l)] for l in ds.labels])], [n.split("::", 1)[0] for n in names]
+
+def _has_attributes(ds) -> bool:
+    try: class_attribute_targets(ds); return True
+    except ValueError: return False
+
+@patch
+def probe(self: Trainer, split: str, embedded: tuple | None = None, train_embedded: tuple | None = None) -> dict:
+    "The attribute probe of the embedding on `split`'s classes, fit on the training split ({} without annotations)."
+    emb, _, ds = embedded or self.embed(split)
+    try: eval_attrs, groups = image_attributes(ds)
+    except ValueError: return {}
+    train_emb, _, train_ds = train_embedded or self.embed(self.config.split_train)
+    return attribute_probe(train_emb, image_attributes(train_ds)[0], emb, eval_attrs, groups)
 
 # %% ../nbs/16_train.ipynb #36419b61
 def rng_state() -> dict:
@@ -382,13 +412,20 @@ def fit(self: Trainer, resume: bool = False, overwrite: bool = False, stop_after
 # %% ../nbs/16_train.ipynb #e11d97de
 @patch
 def _finish(self: Trainer) -> dict:
-    "Score the test split (once) and the floor; write model.pt and metrics.json (rank 0)."
+    "Score the test split (once), the attribute probe and the floor; write model.pt and metrics.json (rank 0)."
     c, metrics = self.config, None
     if self.rank == 0:
-        test = self.evaluate("test")  # the only time the test classes are touched
+        embedded = self.embed("test")  # the only time the test classes are touched
+        test, probe, val_probe = self.evaluate("test", embedded), {}, {}
+        if c.attribute_probe and _has_attributes(self.train_ds):
+            train_embedded = self.embed(c.split_train)
+            probe = self.probe("test", embedded, train_embedded)
+            if c.split_train == "train": val_probe = self.probe("val", train_embedded=train_embedded)
         vals = [r for r in self.history if "val/R@1" in r]
         metrics = {"method": c.method, "seed": c.seed, "config_hash": c.hash, "epochs": self.epoch, "toy": c.toy,
-                   **{f"test/{k}": v for k, v in test.items()},
+                   **{f"test/{k}": v for k, v in test.items()}, **{f"probe/{k}": v for k, v in probe.items()},
+                   **{f"val_probe/{k}": v for k, v in val_probe.items()},
+                   **{k: v for k, v in self.history[-1].items() if k.startswith("diag_")},
                    **({f"floor/{k}": v for k, v in floor_metrics(c).items()} if c.floor else {}),
                    **({k: v for k, v in vals[-1].items() if k.startswith("val/")} if vals else {}),
                    **({"best_val_epoch": max(vals, key=lambda r: r["val/R@1"])["epoch"]} if vals else {}),
