@@ -147,6 +147,7 @@ def ladder_figure(results: dict, title: str = ""):
         d = diffs["attr_sup|"]["R@1"]
         ax.axhspan(100 * d["ci_low"], 100 * d["ci_high"], color="#e8a87c", alpha=0.3, label=f"attr_sup, annotated attributes ({100 * d['mean']:+.1f})")
     ax.axhline(0, color="0.3", lw=0.8, label="aux, the baseline")
+    ax.plot([], [], "o", color="#3a6ea5", label="lafg (circles)"); ax.plot([], [], "s", color="#3a6ea5", label="another text method (squares)")
     ax.set_xlabel("text-space quality: precision of the prototypes' attributes"); ax.set_ylabel("unseen-class R@1 gain over aux (points)")
     ax.set_title(title or "LaFG's gain by text space (95% bootstrap intervals; grey: oracle spaces)", fontsize=9)
     ax.legend(fontsize=7); fig.tight_layout()
