@@ -30,6 +30,11 @@ SPACE_NOTES = {"minilm": "with the offline sentence encoder (MiniLM: not vision-
                "minilm_masked": "with MiniLM, class names masked, description anchors",
                "grounded": "with the vision-grounded attribute lexicon (a stand-in for CLIP, learned from the training classes)"}
 
+def _row_note(method: str) -> str:
+    "What a row is: its note above, else the registered method's own summary (14_methods)."
+    from lafg.methods import METHODS
+    return ROW_NOTES.get(method) or (METHODS.get(method).summary if method in METHODS.names() else "")
+
 def results_table(results: dict, ks=(1, 2, 4, 8)) -> str:
     "A Markdown table of {row name: metrics} in %, with what each row is."
     rows = []
@@ -37,7 +42,7 @@ def results_table(results: dict, ks=(1, 2, 4, 8)) -> str:
         get = lambda k: m.get(k, m.get(f"test/{k}"))
         if "error" in m: rows.append({"run": name, "what it is": "FAILED: " + m["error"][:100]}); continue
         method, _, space = name.partition(" / ")
-        note = m.get("note") or (ROW_NOTES.get(method, "") + (" " + SPACE_NOTES.get(space, f"with the {space} text space") if space else ""))
+        note = m.get("note") or (_row_note(method) + (" " + SPACE_NOTES.get(space, f"with the {space} text space") if space else ""))
         rows.append({"run": name, **{f"R@{k}": f"{100 * get(f'R@{k}'):.1f}" for k in ks if get(f"R@{k}") is not None},
                      "MAP@R": f"{100 * get('MAP@R'):.1f}", "what it is": note})
     return markdown_table(rows)
