@@ -7,8 +7,8 @@ from __future__ import annotations
 
 # %% auto #0
 __all__ = ['kl_softmax', 'aux_contrastive_loss', 'NormLinear', 'onehot_ce_loss', 'naive_alignment_loss', 'mean_alignment_loss',
-           'sharp_alignment_loss', 'distill_alignment_loss', 'multilabel_alignment_loss', 'relational_logits',
-           'relational_alignment_loss', 'alignment_stats', 'ema_update', 'vapnet_constraint']
+           'sharp_alignment_loss', 'distill_alignment_loss', 'multi_hot', 'multilabel_alignment_loss',
+           'relational_logits', 'relational_alignment_loss', 'alignment_stats', 'ema_update', 'vapnet_constraint']
 
 # %% ../nbs/13_losses.ipynb #816624f7
 import math
@@ -122,6 +122,10 @@ def distill_alignment_loss(student_logits: torch.Tensor, teacher_logits: torch.T
     return kl_softmax(teacher_logits.detach() / tau_target, student_logits)
 
 # %% ../nbs/13_losses.ipynb #6210baed
+def multi_hot(topk_indices: torch.Tensor, num_attrs: int) -> torch.Tensor:
+    "(batch, num_attrs) float targets: 1 at each row's `topk_indices`, 0 elsewhere."
+    return torch.zeros(len(topk_indices), num_attrs, device=topk_indices.device).scatter_(1, topk_indices.long(), 1.0)
+
 def multilabel_alignment_loss(logits: torch.Tensor, topk_indices: torch.Tensor) -> torch.Tensor:
     "Mean BCE of sigmoid(logits) (batch, vocab_size) against multi-hot targets: 1 at each row's `topk_indices`, else 0."
     _check_logits(logits=logits)
@@ -132,8 +136,7 @@ def multilabel_alignment_loss(logits: torch.Tensor, topk_indices: torch.Tensor) 
     if topk_indices.numel() and (topk_indices.min() < 0 or topk_indices.max() >= logits.shape[1]):
         raise ValueError(f"topk_indices must lie in [0, {logits.shape[1] - 1}] (the vocabulary), got "
                          f"{topk_indices.min().item()}..{topk_indices.max().item()}")
-    targets = torch.zeros_like(logits).scatter_(1, topk_indices.long(), 1.0)
-    return F.binary_cross_entropy_with_logits(logits, targets)
+    return F.binary_cross_entropy_with_logits(logits, multi_hot(topk_indices, logits.shape[1]).to(logits))
 
 # %% ../nbs/13_losses.ipynb #584a7528
 def relational_logits(embeddings: torch.Tensor, prototypes: torch.Tensor, temperature: float,

@@ -24,8 +24,9 @@ import torch.nn.functional as F
 from .core import Registry
 from .local_views import roi_features
 from .losses import (NormLinear, alignment_stats, aux_contrastive_loss, distill_alignment_loss, ema_update,
-                         kl_softmax, mean_alignment_loss, multilabel_alignment_loss, naive_alignment_loss,
-                         onehot_ce_loss, relational_logits, sharp_alignment_loss, vapnet_constraint)
+                         kl_softmax, mean_alignment_loss, multi_hot, multilabel_alignment_loss,
+                         naive_alignment_loss, onehot_ce_loss, relational_logits, sharp_alignment_loss,
+                         vapnet_constraint)
 from .model import AttributeHead, frozen_bn_stats
 
 # %% ../nbs/14_methods.ipynb #a2a87ec3
@@ -159,16 +160,19 @@ def _sharp_terms(net, step: Step) -> dict:
     return {"align": (c.beta, loss)}
 
 # %% ../nbs/14_methods.ipynb #8303a042
-def _build_distill(net, config, context) -> None:
+def _build_distill(net, config, context, raw: bool = False) -> None:
     language = _language(config, context)
-    if net.method.name == "lafg_distill_raw": net.student = nn.Linear(net.model.embedding_dim, language.vocab_size)
-    else: net.student = NormLinear(net.model.embedding_dim, language.vocab_size, scale=1.0 / config.tau_a)
+    dim, vocab = net.model.embedding_dim, language.vocab_size
+    if raw: net.student, net.student_temperature = nn.Linear(dim, vocab), config.tau_a
+    else: net.student, net.student_temperature = NormLinear(dim, vocab, scale=1.0 / config.tau_a), 1.0
     net.register_buffer("teacher_logits", (language.prototypes.float() @ language.vocab_centers.float().T).contiguous())
+
+def _build_distill_raw(net, config, context) -> None: _build_distill(net, config, context, raw=True)
 
 def _distill_terms(net, step: Step) -> dict:
     c = net.config
-    student, teacher = net.student(step.embeddings.float()), net.teacher_logits[net.label_to_row[step.labels]]
-    if net.method.name == "lafg_distill_raw": student = student / c.tau_a      # P_v(V) / tau_a on the raw embedding
+    teacher = net.teacher_logits[net.label_to_row[step.labels]]
+    student = net.student(step.embeddings.float()) / net.student_temperature   # raw: P_v(V) / tau_a; cosine: its scale
     _record(net, F.softmax(teacher / c.tau_target, -1), F.softmax(student, -1), step.embeddings)
     return {"align": (c.beta, distill_alignment_loss(student, teacher, c.tau_target))}
 
@@ -180,8 +184,7 @@ def _build_bce(net, config, context) -> None:
 
 def _bce_terms(net, step: Step) -> dict:
     logits, top = net.attr_bce(step.embeddings.float()), net.topk_indices[net.label_to_row[step.labels]]
-    target = torch.zeros_like(logits).scatter_(1, top, 1.0)
-    probs = logits.sigmoid()
+    target, probs = multi_hot(top, logits.shape[1]).to(logits), logits.sigmoid()
     _record(net, target / target.sum(1, keepdim=True), probs / probs.sum(1, keepdim=True), step.embeddings)
     return {"align": (net.config.beta, multilabel_alignment_loss(logits, top))}
 
@@ -218,7 +221,7 @@ for _m in (
     Method("lafg_distill", "L_aux + beta * KL(fixed language teacher at tau_target || cosine student at tau_a)",
            language=True, build=_build_distill, terms=_distill_terms, attribute_logits=_student),
     Method("lafg_distill_raw", "lafg_distill's teacher, the student a Linear on the raw embedding / tau_a (ablation)",
-           language=True, build=_build_distill, terms=_distill_terms, attribute_logits=_student),
+           language=True, build=_build_distill_raw, terms=_distill_terms, attribute_logits=_student),
     Method("lafg_bce", "L_aux + beta * BCE of a linear head against the prototype's top-K attributes (multi-hot)",
            language=True, build=_build_bce, terms=_bce_terms, attribute_logits=lambda net, e: net.attr_bce(e.float())),
     Method("lafg_relational", "L_aux + beta * KL(prototype similarities || image similarities) over the batch",
