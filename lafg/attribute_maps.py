@@ -46,8 +46,12 @@ def upsample(maps: torch.Tensor, size: tuple[int, int]) -> np.ndarray:
 # %% ../nbs/22_attribute_maps.ipynb #b6ecbc2c
 def run_feature_maps(run, inputs: torch.Tensor) -> torch.Tensor:
     "Feature maps (B, C, h, w) of `inputs`: images through the run's backbone, or cached maps (frozen runs) as they are."
-    if run.config.frozen_backbone: return inputs
+    if _pooled_cache(run): return inputs
     with torch.no_grad(): return run.model.forward_features_map(inputs)[0]
+
+def _pooled_cache(run) -> bool:
+    "A run on cached pooled features (trainable_stages=0): its spatial inputs are the cached final maps themselves."
+    return run.config.frozen_backbone and not run.config.trainable_stages
 
 def run_attribute_maps(run, inputs: torch.Tensor, top: int = 5, mode: str = "projector") -> dict:
     "attribute_maps of a trained LaFG run, with each attribute's label (its nearest description)."
@@ -62,7 +66,7 @@ def attribute_distributions(run, inputs: torch.Tensor, labels: torch.Tensor, top
     "Per image: the attribute indices shown, the image's and its class prototype's distributions over them."
     net, tau = run.net, run.config.tau_a
     with torch.no_grad():
-        emb = run.model.head(run_feature_maps(run, inputs).mean((2, 3))) if run.config.frozen_backbone else run.model(inputs)
+        emb = run.model.head(run_feature_maps(run, inputs).mean((2, 3))) if _pooled_cache(run) else run.model(inputs)
         rows = net.label_to_row[labels.to(net.label_to_row.device)]
         if (rows < 0).any(): raise ValueError("every image must be of a training class (its prototype is the target)")
         p_img = (net.attr_head.visual_logits(emb) / tau).softmax(-1)

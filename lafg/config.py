@@ -6,8 +6,9 @@
 from __future__ import annotations
 
 # %% auto #0
-__all__ = ['HASH_EXCLUDED', 'RULES', 'PRESETS', 'register_preset', 'list_presets', 'get_preset', 'TINY_SPEC', 'TrainConfig',
-           'field_names', 'check_fields', 'Rule', 'config_diff', 'Preset', 'parse_overrides', 'config_help']
+__all__ = ['HASH_EXCLUDED', 'RULES', 'PRESETS', 'register_preset', 'list_presets', 'get_preset', 'TINY_SPEC', 'PARTIAL',
+           'TrainConfig', 'field_names', 'check_fields', 'Rule', 'config_diff', 'Preset', 'parse_overrides',
+           'config_help']
 
 # %% ../nbs/09_config.ipynb #199097b2
 import dataclasses, difflib, json, math
@@ -48,8 +49,9 @@ class TrainConfig:
     backbone_kwargs: dict = field(default_factory=dict)  # extra timm.create_model arguments (e.g. {"depth": 2} for a ViT)
     embedding_dim: int | None = None         # a linear embedding head of this size; None: the pooled feature is the embedding
     bn_mode: str = "frozen_stats"            # BatchNorm in training (11_model): "train" | "batch_stats" | "frozen_stats" | "frozen"
-    frozen_backbone: bool = False            # train only the heads, on the backbone's cached features (19_features): a linear-probe protocol
-    feature_views: int = 1                   # frozen_backbone: cached views per training image (view 0: centre crop; more: random crops)
+    frozen_backbone: bool = False            # run the backbone's frozen part once and cache its output (19_features); train the rest on it
+    trainable_stages: int = 0                # frozen_backbone: the backbone's last stages that train (0: none, a linear probe on the pooled feature)
+    feature_views: int = 1                   # frozen_backbone: cached views per training image (view 0: centre crop; more: random crops and flips)
     # --- optimisation
     epochs: int = 3                          # training epochs (the test is scored at the last one)
     optimizer: str = "adamw"                 # "adamw" | "sgd"
@@ -200,7 +202,8 @@ RULES = dict(
     classes_per_batch=_int(2), images_per_class=_int(1), batches_per_epoch=_int(1, none_ok=True), num_workers=_int(0, 64),
     backbone=Rule("str"), backbone_weights=_choice("none", "timm", "efficientnet_lite0_offline", "checkpoint"),
     backbone_checkpoint=Rule("str", none_ok=True), backbone_kwargs=Rule("dict"), embedding_dim=_int(1, none_ok=True),
-    bn_mode=_choice("train", "batch_stats", "frozen_stats", "frozen"), frozen_backbone=Rule("bool"), feature_views=_int(1, 64),
+    bn_mode=_choice("train", "batch_stats", "frozen_stats", "frozen"), frozen_backbone=Rule("bool"), trainable_stages=_int(0, 1000),
+    feature_views=_int(1, 64),
     epochs=_int(1, 100_000), optimizer=_choice("adamw", "sgd"), lr=_real(0, 10, lo_open=True),
     backbone_lr=_real(0, 10, none_ok=True), weight_decay=_real(0, 10), momentum=_real(0, 1, hi_open=True),
     schedule=_choice("cosine", "constant", "step"), warmup_epochs=_real(0), step_epochs=_int(1),
@@ -234,6 +237,9 @@ def _validate(c: TrainConfig) -> None:
     if (c.backbone_weights == "checkpoint") != (c.backbone_checkpoint is not None):
         bad("backbone_checkpoint", "the weights file when (and only when) backbone_weights='checkpoint'")
     if "{}" not in c.anchor_template: bad("anchor_template", "a template containing '{}' for the class name")
+    if c.trainable_stages and not c.frozen_backbone:
+        bad("trainable_stages", "0 unless frozen_backbone=True (without it the whole backbone trains on images; set "
+            "frozen_backbone=True to train only its last stages on cached inputs)")
     if c.frozen_backbone:
         from lafg.methods import get_method
         m = get_method(c.method)
@@ -274,7 +280,13 @@ register_preset(Preset("cpu_cub", lambda: dict(
     "real CUB-200-2011 on a CPU (offline EfficientNet-Lite0); the recipe chosen on validation classes (95_exp_recipe)"))
 register_preset(Preset("cpu_cub_frozen", lambda: dict(
     dataset="cub200", root=str(cub_root()), image_size=224, frozen_backbone=True, epochs=2, lr=3e-4, warmup_epochs=1.0),
-    "real CUB-200-2011 at 224 px on frozen features (19_features): a linear-probe protocol, CPU-fast; the head's lr and epochs chosen on validation classes (98_bench_features)"))
+    "real CUB-200-2011 at 224 px on frozen features (19_features): a linear-probe protocol; extraction about 4 min once, then seconds a run on 2 cores; the head's lr and epochs chosen on validation classes (98_bench_features)"))
+PARTIAL = dict(image_size=224, frozen_backbone=True, trainable_stages=2, feature_views=3, epochs=4,
+               lr=3e-4, warmup_epochs=0.5)   # chosen on CUB's validation classes (98_bench_features)
+register_preset(Preset("cpu_cub_partial", lambda: dict(dataset="cub200", root=str(cub_root()), **PARTIAL),
+    "real CUB-200-2011 at 224 px, partial fine-tuning: EfficientNet-Lite0's last PARTIAL_STAGES stages train on cached 7x7 maps (19_features); extraction about EXTRACT_MIN min once, then about EPOCH_S s an epoch on 2 cores; chosen on validation classes (98_bench_features)"))
+register_preset(Preset("cpu_folder_partial", lambda: dict(dataset="folder", describer="template", **PARTIAL),
+    "your own class folders (--set root=DIR --set domain=WORD) at 224 px with cpu_cub_partial's recipe and template descriptions; the extraction and epoch cost scale with your image count (CUB's 5,864 training images: see cpu_cub_partial)"))
 register_preset(Preset("paper", lambda: dict(
     dataset="cub200", root=str(cub_root()), split_train="trainval", image_size=224, resize_size=256,
     backbone="vit_small_patch16_224", backbone_weights="timm", bn_mode="train", classes_per_batch=100, images_per_class=9,

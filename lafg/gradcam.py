@@ -104,9 +104,11 @@ def spatial_inputs(ds, indices: Sequence[int]) -> torch.Tensor:
 
 def run_cam_maps(run, inputs: torch.Tensor, targets: Sequence, method: str = "GradCAM") -> np.ndarray:
     "cam_maps of a trained run (16_train.load_trained): at its backbone's last layer, or on the cached maps of a frozen-feature run."
-    if run.config.frozen_backbone:
+    if run.config.frozen_backbone and not run.config.trainable_stages:
         net = FeatureMapNet(run.model)
         return cam_maps(net, inputs, targets, method, target_layer=net.cells)
+    if run.config.frozen_backbone:   # partial fine-tuning: the last trainable stage's output is the final map
+        return cam_maps(run.model, inputs, targets, method, target_layer=run.model.backbone[-1])
     return cam_maps(run.model, inputs, targets, method)
 
 # %% ../nbs/21_gradcam.ipynb #88137c25

@@ -33,8 +33,8 @@ def make_optimizer(config, named_params) -> torch.optim.Optimizer:
     groups = param_groups(config, named_params)
     if not groups: raise ValueError("nothing to optimise: every parameter has requires_grad=False")
     for g in groups: del g["names"]
-    if config.optimizer == "sgd": return torch.optim.SGD(groups, lr=config.lr, momentum=config.momentum)
-    return torch.optim.AdamW(groups, lr=config.lr)
+    if config.optimizer == "sgd": return torch.optim.SGD(groups, lr=config.lr, momentum=config.momentum, foreach=True)
+    return torch.optim.AdamW(groups, lr=config.lr, foreach=True)   # one kernel per group, not per tensor (also on the CPU)
 
 # %% ../nbs/15_optim.ipynb #3604ac90
 def lr_factor(config: TrainConfig, step: int, steps_per_epoch: int) -> float:

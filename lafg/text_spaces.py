@@ -107,7 +107,7 @@ def grounded_encoder(dataset, config, ridge: float = 1.0) -> LexiconTextEncoder:
     lex = AttributeLexicon.from_dataset(dataset)
     targets, names = class_attribute_targets(dataset)                      # rows: dataset.class_labels (training classes)
     order = [names.index(n) for n in lex.names]
-    pooled = F.normalize(extract_features(config, dataset.split).pooled(0), dim=-1)
+    pooled = F.normalize(extract_features(config, dataset.split, trainable_stages=0).pooled(0), dim=-1)
     labels = torch.as_tensor(dataset.labels)
     centroids = torch.stack([pooled[labels == c].mean(0) for c in dataset.class_labels])
     W = grounding_matrix(targets[:, order], centroids, ridge)

@@ -127,7 +127,9 @@ class Trainer:
         self.val_ds = None  # loaded when first needed (test-time transform)
         pk = PKBatchSampler(self.train_ds.labels, c.classes_per_batch, c.images_per_class, num_batches=c.batches_per_epoch, seed=c.seed)
         self.batch_sampler = RankShardedBatchSampler(pk, self.train_ds.labels, self.rank, self.world_size) if self.world_size > 1 else pk
-        self.loader = torch.utils.data.DataLoader(self.train_ds, batch_sampler=self.batch_sampler, num_workers=c.num_workers,
+        batching = (dict(sampler=self.batch_sampler, batch_size=None) if getattr(self.train_ds, "batched_reads", False)
+                    else dict(batch_sampler=self.batch_sampler))    # cached features: a whole batch in one read (19_features)
+        self.loader = torch.utils.data.DataLoader(self.train_ds, num_workers=c.num_workers, **batching,
                                                   pin_memory=self.device.type == "cuda", persistent_workers=False)
         self.steps_per_epoch = len(self.batch_sampler)
         self.net = TrainingNet(c, model, [int(k) for k in self.train_ds.class_labels], self.context).to(self.device)
@@ -165,8 +167,9 @@ def _all_true(self: Trainer, ok: bool) -> bool:
 
 @patch
 def weights_finite(self: Trainer) -> bool:
-    "Every parameter and buffer of the network is finite."
-    return all(bool(torch.isfinite(t).all()) for t in [*self.net.parameters(), *self.net.buffers()] if t.is_floating_point())
+    "Every parameter and buffer of the network is finite (one fused norm: a NaN or inf anywhere makes it non-finite)."
+    tensors = [t for t in [*self.net.parameters(), *self.net.buffers()] if t.is_floating_point()]
+    return bool(torch.isfinite(torch.nn.utils.get_total_norm(tensors, norm_type=float("inf"))))
 
 # %% ../nbs/16_train.ipynb #b2411854
 @patch
