@@ -74,14 +74,19 @@ def cam_class(method: str):
     return getattr(pytorch_grad_cam, method)
 
 def cam_maps(model, images: torch.Tensor, targets: Sequence, method: str = "GradCAM", target_layer: nn.Module | None = None,
-             reshape_transform=None) -> np.ndarray:
+             reshape_transform=None, size: tuple | None = None) -> np.ndarray:
     "One CAM per image toward its target (a similarity), (B, H, W) in [0, 1]; the CAM's hooks are removed on return."
-    if images.ndim != 4: raise ValueError(f"images must be a (B, 3, H, W) batch, got {tuple(images.shape)}")
+    if images.ndim != 4 and size is None:
+        raise ValueError(f"images must be a (B, 3, H, W) batch, got {tuple(images.shape)} (inputs that are not images, "
+                         f"such as a partial ViT run's cached tokens, need size=(height, width) of the maps)")
     if len(targets) != len(images): raise ValueError(f"one target per image: {len(targets)} targets for {len(images)} images")
     layer, reshape = (target_layer, reshape_transform) if target_layer is not None else default_target_layer(model)
+    cls = cam_class(method)
+    if size is not None:   # pytorch_grad_cam scales maps to the input's last two dims: give it the grid instead
+        cls = type(cls.__name__, (cls,), {"get_target_width_height": lambda self, x: (int(size[1]), int(size[0]))})
     was_training = model.training; model.eval()
     try:
-        with cam_class(method)(model=model, target_layers=[layer], reshape_transform=reshape) as cam:
+        with cls(model=model, target_layers=[layer], reshape_transform=reshape) as cam:
             return cam(input_tensor=images, targets=list(targets))
     finally: model.train(was_training)
 
@@ -107,7 +112,12 @@ def run_cam_maps(run, inputs: torch.Tensor, targets: Sequence, method: str = "Gr
     if run.config.frozen_backbone and not run.config.trainable_stages:
         net = FeatureMapNet(run.model)
         return cam_maps(net, inputs, targets, method, target_layer=net.cells)
-    if run.config.frozen_backbone:   # partial fine-tuning: the last trainable stage's output is the final map
+    if run.config.frozen_backbone and inputs.ndim == 3:   # partial ViT: cached tokens, the last block's norm1 as above
+        prefix = getattr(run.model.pool, "num_prefix_tokens", 1)
+        block = [m for m in run.model.backbone[-1].modules() if hasattr(m, "norm1")][-1]
+        return cam_maps(run.model, inputs, targets, method, target_layer=block.norm1,
+                        reshape_transform=lambda t: reshape_vit_tokens(t, prefix), size=reshape_vit_tokens(inputs[:1], prefix).shape[-2:])
+    if run.config.frozen_backbone:   # partial CNN: the last trainable stage's output is the final map
         return cam_maps(run.model, inputs, targets, method, target_layer=run.model.backbone[-1])
     return cam_maps(run.model, inputs, targets, method)
 
