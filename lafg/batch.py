@@ -17,12 +17,25 @@ from pathlib import Path
 from tqdm.auto import tqdm
 
 # %% ../nbs/24_batch.ipynb #f4a07aad
-from .config import field_names
-from .core import atomic_write_json, content_hash, markdown_table, repo_root, runs_dir
-from .experiments import collect_runs, mean_std, summarise
+from .config import field_names, get_preset, secret_problem
+from .core import atomic_write_json, content_hash, did_you_mean, markdown_table, read_json, repo_root, runs_dir
+from .experiments import collect_runs, mean_std, summarise, varying_fields, yaml_load
 
 # %% ../nbs/24_batch.ipynb #99486664
 GRID_KEYS = ("notebook", "preset", "overrides", "grid", "parallel", "launcher", "kernel", "start_timeout", "nproc_per_node", "submitit")
+
+def _positive_int(name: str, v, lo: int = 1) -> int:
+    if isinstance(v, bool) or not isinstance(v, int) or v < lo:
+        raise ValueError(f"the grid's {name} must be an int >= {lo}, got {v!r}")
+    return v
+
+def _check_kernel(name: str) -> None:
+    "Refuse a Jupyter kernel that is not installed, naming the installed ones."
+    from jupyter_client.kernelspec import KernelSpecManager
+    kernels = sorted(KernelSpecManager().find_kernel_specs())
+    if name not in kernels:
+        raise ValueError(f"the grid's kernel {name!r} is not installed{did_you_mean(name, kernels, cutoff=0.3)} Installed "
+                         f"kernels: {', '.join(kernels)} (make setup registers 'lafg')")
 
 def load_grid(grid: str | Path | dict) -> dict:
     "A grid from a YAML file (or a dict), validated, with defaults filled in."
@@ -30,14 +43,27 @@ def load_grid(grid: str | Path | dict) -> dict:
     if not isinstance(grid, dict):
         path = Path(grid)
         if not path.is_file(): raise FileNotFoundError(f"grid file {path} not found")
-        try: grid = yaml.safe_load(path.read_text()) or {}
+        try: grid = yaml_load(path.read_text()) or {}
         except yaml.YAMLError as e: raise ValueError(f"{path} is not valid YAML: {e}") from None
+        if not isinstance(grid, dict): raise ValueError(f"{path} must be a YAML mapping (notebook:, preset:, grid: ...)")
     unknown = sorted(set(grid) - set(GRID_KEYS))
     if unknown: raise ValueError(f"the grid has unknown key(s) {unknown}; valid keys: {', '.join(GRID_KEYS)}")
     g = {"notebook": "93_exp_train", "preset": "cpu_synthetic", "overrides": {}, "grid": {}, "parallel": 1,
          "launcher": "papermill", "kernel": "lafg", "start_timeout": 600, "nproc_per_node": 1, "submitit": {}, **grid}
     if g["launcher"] not in ("papermill", "torchrun", "submitit"):
         raise ValueError(f"launcher must be papermill, torchrun or submitit, got {g['launcher']!r}")
+    _positive_int("parallel", g["parallel"]); _positive_int("nproc_per_node", g["nproc_per_node"])
+    _positive_int("start_timeout", g["start_timeout"])
+    notebooks = sorted(p.stem for p in (repo_root() / "nbs").glob("9*.ipynb"))
+    if g["notebook"] not in notebooks:
+        raise ValueError(f"the grid's notebook {g['notebook']!r} is not an experiment notebook{did_you_mean(g['notebook'], notebooks)} "
+                         f"They are: {', '.join(notebooks)}")
+    get_preset(g["preset"])
+    if g["launcher"] != "torchrun": _check_kernel(g["kernel"])
+    if not isinstance(g["overrides"], dict): raise ValueError(f"the grid's overrides must be a mapping of TrainConfig fields, got {g['overrides']!r}")
+    for where, value in (("overrides", g["overrides"]), ("grid", g["grid"])):
+        problem = secret_problem(value, f"the grid's {where}")
+        if problem: raise ValueError(problem)
     parts = g["grid"] if isinstance(g["grid"], list) else [g["grid"]]     # a list of grids: their union
     for part in parts:
         if not isinstance(part, dict): raise ValueError(f"grid must be a mapping of lists, or a list of such mappings; got {part!r}")
@@ -61,10 +87,11 @@ def expand_grid(grid: dict) -> list[dict]:
         if space and not get_method(method).language: space = ""     # the text space does not change this method's run
         if space: get_text_space(space)                               # an unknown name fails here
         fields = {**grid["overrides"], **combo}
-        key = content_hash(method, seed, space, fields)
+        key = content_hash(grid["notebook"], grid["preset"], method, seed, space, fields)
         if key in seen: continue
         seen.add(key)
-        name = "-".join([method] + ([space] if space else []) + [f"{k}={_slug(v)}" for k, v in combo.items()] + [f"seed{seed}"])
+        readable = "-".join([method] + ([space] if space else []) + [f"{k}={_slug(v)}" for k, v in combo.items()] + [f"seed{seed}"])
+        name = f"{readable[:120]}-{key[:8]}"      # the hash: no two cells (nor a cell and its edited self) share a folder
         cells.append({"name": name, "params": {"methods": [method], "seeds": [seed], "preset": grid["preset"], "overrides": fields,
                                                "text_space": space}, "method": method, "seed": seed, "text_space": space, "fields": fields})
     return cells
@@ -105,10 +132,11 @@ def _command(cell: dict, folder: Path, grid: dict) -> list[str]:
 def run_cell(cell: dict, folder: Path, grid: dict) -> dict:
     "Run one cell into `folder` (skipped if it finished before); returns {'name', 'status', 'error', 'wall_s'}."
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
-    key = content_hash(cell["params"], grid["launcher"])
+    key = content_hash(cell["params"], grid["launcher"], grid["notebook"])
     done = folder / "cell.json"
     if done.exists():
-        prev = json.loads(done.read_text())
+        try: prev = read_json(done)
+        except ValueError: prev = {}                                  # a damaged record: the cell runs again
         if prev.get("status") == "ok" and prev.get("key") == key: return {**prev, "skipped": True}
     t0 = time.time()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
@@ -127,9 +155,10 @@ def _submitit_cell(cell: dict, folder: str, grid: dict) -> dict:
 def run_batch(grid: str | Path | dict, out_dir: str | Path | None = None, parallel: int | None = None, progress: bool = True) -> list[dict]:
     "Run every cell of `grid` into its folder under `out_dir`; finished cells are skipped, failures reported with their reason."
     g = load_grid(grid); cells = expand_grid(g)
-    out = Path(out_dir) if out_dir is not None else runs_dir() / "batch"
+    out = (Path(out_dir) if out_dir is not None else runs_dir() / "batch").expanduser().resolve()   # the cells run elsewhere
     out.mkdir(parents=True, exist_ok=True)
-    n = parallel or g["parallel"]
+    n = g["parallel"] if parallel is None else _positive_int("parallel (--parallel)", parallel)
+    atomic_write_json(out / "batch.json", {"grid": g, "cells": [{"name": c["name"], "status": "pending"} for c in cells]})
     results = []
     if g["launcher"] == "submitit":
         import submitit
@@ -170,7 +199,8 @@ def batch_tables(out_dir: str | Path, write: bool = True) -> dict[str, str]:
     rows = _label_rows(collect_runs(out))
     if not rows: raise ValueError(f"no runs under {out}")
     ks = sorted({k for r in rows for k in r if k.startswith("test/R@")}, key=lambda k: int(k[7:]))
-    results = summarise(rows, group_by=("dataset", "method", "text_space"), metrics=[*ks, "test/MAP@R"])
+    labels = ("dataset", "method", "text_space")
+    results = summarise(rows, group_by=(*labels, *varying_fields(rows, within=labels)), metrics=[*ks, "test/MAP@R"])
     tables = {"results": markdown_table(results)}
     def pick(pred): return [r for r in rows if pred(r)]
     abl = []

@@ -16,7 +16,7 @@ from pathlib import Path
 # %% ../nbs/18_cli.ipynb #0b41f797
 import numpy as np
 from .config import TrainConfig, config_help, get_preset, list_presets, parse_overrides
-from .core import LockedError, markdown_table, repo_root, runs_dir
+from .core import LockedError, error_message, markdown_table, repo_root, runs_dir
 from .train import NonFiniteError, RunExistsError, floor_metrics, train
 
 # %% ../nbs/18_cli.ipynb #e9468012
@@ -41,7 +41,7 @@ def results_table(results: dict, ks=(1, 2, 4, 8)) -> str:
     for name, m in results.items():
         get = lambda k: m.get(k, m.get(f"test/{k}"))
         if "error" in m: rows.append({"run": name, "what it is": "FAILED: " + m["error"][:100]}); continue
-        method, _, space = name.partition(" / ")
+        method, _, space = name.split(" (")[0].partition(" / ")       # "lafg / minilm (lr=0.003)"
         note = m.get("note") or (_row_note(method) + (" " + SPACE_NOTES.get(space, f"with the {space} text space") if space else ""))
         rows.append({"run": name, **{f"R@{k}": f"{100 * get(f'R@{k}'):.1f}" for k in ks if get(f"R@{k}") is not None},
                      "MAP@R": f"{100 * get('MAP@R'):.1f}", "what it is": note})
@@ -57,7 +57,7 @@ def demo(grid: str = "",                          # the grid (default: data/grid
         ) -> dict:
     "The main job: the embedded-default batch end to end, its headline beside the floors, its tables and figures."
     from lafg.batch import batch_tables, load_grid, run_batch
-    from lafg.experiments import collect_runs
+    from lafg.experiments import collect_runs, varying_fields
     from lafg.text_spaces import text_space_of
     g = load_grid(grid or repo_root() / "data" / "grids" / "main.yaml")
     g["overrides"] = {**g["overrides"], **(overrides or {}), **({"epochs": epochs} if epochs else {})}
@@ -67,12 +67,14 @@ def demo(grid: str = "",                          # the grid (default: data/grid
     print(f"lafg demo: {base.dataset}, {base.backbone} ({base.backbone_weights}), {base.image_size} px, {base.epochs} epochs; "
           f"runs in {out}" + ("  [TOY RUN: the numbers mean nothing]" if base.toy else ""))
     cells = run_batch(g, out, parallel)
-    rows = [r for r in collect_runs(out) if r["status"] == "ok"]
+    rows = [{**r, "space": text_space_of(r) if r["method"].startswith("lafg") else ""}   # this grid's cells only
+            for r in collect_runs(out) if r["status"] == "ok"]
     results = {"untrained": floor_metrics(base), "random init": floor_metrics(base, weights="none")}
     groups: dict = {}
+    settings = varying_fields(rows, within=("method", "space"))      # a grid over lr: a row per lr, never their mean
     for r in rows:
-        space = text_space_of(r) if r["method"].startswith("lafg") else ""
-        groups.setdefault(r["method"] + (f" / {space}" if space else ""), []).append(r)
+        extra = ", ".join(f"{k}={r.get(k)}" for k in settings)
+        groups.setdefault(r["method"] + (f" / {r['space']}" if r["space"] else "") + (f" ({extra})" if extra else ""), []).append(r)
     for name, rs in groups.items():
         results[name] = {k: float(np.mean([r[k] for r in rs])) for k in rs[0] if k.startswith("test/")}
     for c in cells:
@@ -98,8 +100,15 @@ def train_command(preset: str = "cpu_synthetic",  # the preset the run starts fr
                   overwrite: bool = False,        # delete the run in out_dir and start again
                  ) -> dict:
     "Train one configuration; print its test metrics beside its floor."
-    cfg = TrainConfig.preset(preset, **(overrides or {}), **({"out_dir": out_dir} if out_dir else {}))
-    metrics = train(cfg, resume=resume, overwrite=overwrite)
+    overrides = dict(overrides or {})
+    if out_dir and overrides.get("out_dir", out_dir) != out_dir:
+        raise ValueError(f"the run folder is given twice, --out-dir {out_dir} and --set out_dir={overrides['out_dir']}: "
+                         f"give it once (--out-dir)")
+    cfg = TrainConfig.preset(preset, **{**overrides, **({"out_dir": out_dir} if out_dir else {})})
+    try: metrics = train(cfg, resume=resume, overwrite=overwrite)
+    except KeyboardInterrupt:
+        raise KeyboardInterrupt(f"interrupted; {cfg.out_dir} keeps the run up to its last finished epoch: the same "
+                                f"command with --resume continues it") from None
     from lafg.core import dist_info
     if dist_info()[0] == 0:
         if cfg.toy: print("[TOY RUN (tiny preset): the numbers mean nothing]")
@@ -135,8 +144,11 @@ def batch_command(grid: str = "",                    # the grid file (YAML); see
     "Run a grid of experiments (papermill, torchrun or submitit), then write the results and ablation tables."
     from lafg.batch import batch_tables, run_batch
     from lafg.core import runs_dir
-    out = out_dir or str(runs_dir() / "batch")
-    results = [] if tables_only else run_batch(grid, out, parallel)
+    out = str(Path(out_dir or runs_dir() / "batch").expanduser().resolve())
+    try: results = [] if tables_only else run_batch(grid, out, parallel)
+    except KeyboardInterrupt:
+        raise KeyboardInterrupt(f"interrupted; run the same command again: finished cells in {out} are skipped and "
+                                f"interrupted runs resume") from None
     tables = batch_tables(out)
     print(tables["results"]); print(f"tables in {out}/ (results.md, loss_ablation.md, text_source_ablation.md, results.csv)")
     return {r["name"]: r for r in results if r["status"] != "ok"}   # the failed cells (main's exit status counts them)
@@ -190,9 +202,12 @@ def main(argv: list[str] | None = None) -> int:
         result = a._func(**kw)
     except EXPECTED_ERRORS as e:
         if debug: traceback.print_exc()
-        msg = str(e).strip().strip("'\"") if isinstance(e, KeyError) else str(e)
-        print(f"lafg {a.command}: error: {msg}" + ("" if debug else "\n(run with --debug, or LAFG_DEBUG=1, for the traceback)"), file=sys.stderr)
+        print(f"lafg {a.command}: error: {error_message(e)}" + ("" if debug else "\n(run with --debug, or LAFG_DEBUG=1, for the traceback)"), file=sys.stderr)
         return 1
+    except KeyboardInterrupt as e:
+        if debug: traceback.print_exc()
+        print(f"lafg {a.command}: {str(e) or 'interrupted'}", file=sys.stderr)
+        return 130
     failed = [name for name, m in result.items() if isinstance(m, dict) and "error" in m] if isinstance(result, dict) else []
     if failed: print(f"lafg {a.command}: {len(failed)} run(s) failed: {', '.join(failed)} (the others finished)", file=sys.stderr)
     return 1 if failed else 0

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 # %% auto #0
 __all__ = ['HASH_EXCLUDED', 'RULES', 'PRESETS', 'register_preset', 'list_presets', 'get_preset', 'TINY_SPEC', 'PARTIAL',
-           'TrainConfig', 'field_names', 'check_fields', 'Rule', 'config_diff', 'Preset', 'parse_overrides',
-           'config_help']
+           'TrainConfig', 'field_names', 'check_fields', 'Rule', 'secret_problem', 'config_diff', 'Preset',
+           'parse_overrides', 'config_help']
 
 # %% ../nbs/09_config.ipynb #199097b2
 import dataclasses, difflib, json, math
@@ -19,7 +19,7 @@ from typing import Any, Callable
 import numpy as np
 
 # %% ../nbs/09_config.ipynb #e3528f13
-from .core import Registry, content_hash, cub_root
+from .core import Registry, content_hash, cub_root, looks_like_secret, mask_secret, url_credentials
 from .data import get_dataset_record, list_datasets
 from .prompting import list_describers
 from .text import get_text_encoder
@@ -166,7 +166,8 @@ class Rule:
             ch = self.choices() if callable(self.choices) else self.choices
             s = "one of " + ", ".join(map(str, ch))
         elif self.kind in ("int", "real"):
-            lo = "-inf" if self.lo is None else f"{self.lo:g}"; hi = "inf" if self.hi is None else f"{self.hi:g}"
+            num = lambda x: str(int(x)) if self.kind == "int" else f"{x:g}"
+            lo = "-inf" if self.lo is None else num(self.lo); hi = "inf" if self.hi is None else num(self.hi)
             s = f"{'an int' if self.kind == 'int' else 'a number'} in {'(' if self.lo_open else '['}{lo}, {hi}{')' if self.hi_open or self.hi is None else ']'}"
         else: s = {"bool": "true or false", "str": "a string", "dict": "a dict (JSON object)",
                    "grids": "a list of positive ints, e.g. [2, 4, 8, 16]"}[self.kind]
@@ -214,18 +215,53 @@ RULES = dict(
     attr_weight=_real(0, 1000), num_views=_int(1, 64),
     view_grids=Rule("grids"), vapnet_lambda=_real(0, 1000), vapnet_base=_choice("aux", "ce"), vapnet_num_attrs=_int(2),
     describer=Rule("choice", choices=list_describers), description_store=Rule("str", none_ok=True),
-    describer_kwargs=Rule("dict"), num_descriptions=_int(1, 1000), description_seed=_int(0),
+    describer_kwargs=Rule("dict"), num_descriptions=_int(1, 1000), description_seed=_int(0, 2**32 - 1),
     text_encoder=Rule("str"), text_pretrained=Rule("str", none_ok=True), text_checkpoint=Rule("str", none_ok=True), text_encoder_kwargs=Rule("dict"),
     anchor_template=Rule("str"), anchor=_choice("template", "descriptions"), mask_class_names=Rule("bool"),
     vocabulary=_choice("kmeans", "descriptions"), vocab_size=_int(2, 1_000_000), topk_attrs=_int(1), proto_temp=_real(0, 100, lo_open=True),
-    seed=_int(0), deterministic=Rule("bool"), device=Rule("str"), out_dir=Rule("str"), eval_every=_int(0),
+    seed=_int(0, 2**32 - 1), deterministic=Rule("bool"), device=Rule("str"), out_dir=Rule("str"), eval_every=_int(0),
     eval_batch_size=_int(1), floor=Rule("bool"), attribute_probe=Rule("bool"), toy=Rule("bool"), progress=Rule("bool"))
 
 # %% ../nbs/09_config.ipynb #5cd4e054
+def _quoted_number(rule: Rule, v) -> str:
+    "A hint for a number that arrived as text (YAML 1.1 reads 1e-3 as a string; a quoted value is a string)."
+    if rule.kind not in ("int", "real") or not isinstance(v, str): return ""
+    try: float(v)
+    except ValueError: return ""
+    return (" (text, not a number: YAML reads 1e-3 as text, write 1.0e-3 or 0.001; in JSON or on the command line "
+            "drop the quotes)")
+
+def secret_problem(value, # a field's value (nested dicts and lists are searched)
+                   where: str = "", # the field's name, for the message
+                  ) -> str | None:
+    "Why `value` holds something that must not be written into a config (a key, a URL carrying one), or None."
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if isinstance(v, str) and str(k).lower() in ("api_key", "apikey", "key", "token", "password", "secret", "authorization"):
+                return (f"{where}[{k!r}] would write a key into config.json, stores and logs: put it in an environment "
+                        f"variable and pass the variable's NAME as api_key_env")
+            if isinstance(v, str) and str(k).endswith("_env") and looks_like_secret(v):
+                return (f"{where}[{k!r}] looks like a key itself ({mask_secret(v)}), not the NAME of an environment "
+                        f"variable: export the key in a variable (e.g. OPENAI_API_KEY) and pass its name")
+            found = secret_problem(v, f"{where}[{k!r}]")
+            if found: return found
+    elif isinstance(value, (list, tuple)):
+        for i, v in enumerate(value):
+            found = secret_problem(v, f"{where}[{i}]")
+            if found: return found
+    elif isinstance(value, str) and value.lower().startswith(("http://", "https://")) and url_credentials(value):
+        return (f"{where} is a URL carrying {' and '.join(url_credentials(value))}: remove the key from the URL and put it "
+                f"in an environment variable named by api_key_env")
+    return None
+
 def _validate(c: TrainConfig) -> None:
-    def bad(name, valid): raise ValueError(f"TrainConfig.{name} must be {valid}, got {getattr(c, name)!r}")
+    def bad(name, valid): raise ValueError(f"TrainConfig.{name} must be {valid}, got {getattr(c, name)!r}"
+                                           f"{_quoted_number(RULES[name], getattr(c, name))}")
     for name, rule in RULES.items():
         if not rule.ok(getattr(c, name)): bad(name, rule.valid())
+    for name in ("dataset_kwargs", "backbone_kwargs", "describer_kwargs", "text_encoder_kwargs"):
+        problem = secret_problem(getattr(c, name), f"TrainConfig.{name}")
+        if problem: raise ValueError(problem)
     pairs = c.method not in ("ce",) and not (c.method == "vapnet" and c.vapnet_base == "ce")
     if pairs and c.images_per_class < 2:
         bad("images_per_class", f"an int >= 2 for method={c.method!r} (its contrastive loss needs a positive pair per class)")

@@ -6,10 +6,11 @@
 from __future__ import annotations
 
 # %% auto #0
-__all__ = ['set_seed', 'get_device', 'repo_root', 'data_dir', 'cache_dir', 'runs_dir', 'cub_root', 'Registry', 'content_hash',
+__all__ = ['set_seed', 'get_device', 'did_you_mean', 'repo_root', 'data_dir', 'cache_dir', 'runs_dir', 'cub_root', 'Registry',
+           'content_hash', 'looks_like_secret', 'mask_secret', 'redact_url', 'url_credentials', 'redact_urls',
            'atomic_write_bytes', 'atomic_write_json', 'atomic_torch_save', 'remove_stale_temps', 'LockedError',
-           'file_lock', 'build_folder', 'DiskCache', 'resolve_cache', 'cached', 'markdown_table', 'dist_info',
-           'dist_setup', 'barrier', 'rank0_first']
+           'file_lock', 'build_folder', 'DiskCache', 'resolve_cache', 'cached', 'markdown_table', 'read_json',
+           'error_message', 'dist_info', 'dist_setup', 'barrier', 'rank0_first']
 
 # %% ../nbs/01_core.ipynb #eb92d22a
 import difflib, glob, hashlib, io, json, os, random, re, tempfile, time
@@ -50,7 +51,21 @@ def get_device(device: str | torch.device | None = "auto") -> torch.device:
             raise ValueError(f"device={device!r} asked for CUDA but torch sees no GPU here; use device='cpu' or 'auto'")
         if dev.index is not None and dev.index >= torch.cuda.device_count():
             raise ValueError(f"device={device!r}: only {torch.cuda.device_count()} GPU(s) visible")
+    elif dev.type != "cpu":   # mps, xpu, ...: this build of torch may not have them, or the machine may not
+        try: torch.empty(1, device=dev)
+        except (RuntimeError, AssertionError) as e:
+            raise ValueError(f"device={device!r} is not available in this torch build or on this machine "
+                             f"({str(e).strip().splitlines()[0][:120]}); use device='cpu' or 'auto'") from None
     return dev
+
+# %% ../nbs/01_core.ipynb #38505007
+def did_you_mean(word, # the name that was not found
+                 choices, # the valid names
+                 cutoff: float = 0.6, # how close a suggestion must be (difflib's ratio)
+                ) -> str:
+    "'; did you mean 'x'?' for the valid name closest to `word`, or '' when none is close."
+    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=cutoff)
+    return f"; did you mean {close[0]!r}?" if close else ""
 
 # %% ../nbs/01_core.ipynb #8afc67e0
 _PKG_ROOT = Path(__file__).resolve().parent.parent if "__file__" in globals() else Path.cwd().parent
@@ -66,17 +81,24 @@ def data_dir() -> Path:
     "The shipped data folder (`$LAFG_DATA`, else `data/` in the repository)."
     return Path(os.environ.get("LAFG_DATA", repo_root() / "data")).expanduser()
 
-def cache_dir() -> Path:
-    "Where computed artefacts are cached (`$LAFG_CACHE`, else `data/cache`); created on first use."
-    p = Path(os.environ.get("LAFG_CACHE", data_dir() / "cache")).expanduser()
+def _env_folder(var: str, # the environment variable that overrides the default
+                default: Path, # the folder used when the variable is unset
+               ) -> Path:
+    "The folder `$var` names (else `default`), created on first use; a path that is a file is refused, naming the variable."
+    p = Path(os.environ.get(var, default)).expanduser()
+    if p.exists() and not p.is_dir():
+        where = f"{var}={str(p)!r}" if var in os.environ else str(p)
+        raise NotADirectoryError(f"{where} is a file, not a folder: point {var} at a folder (or unset it for {default})")
     p.mkdir(parents=True, exist_ok=True)
     return p
 
+def cache_dir() -> Path:
+    "Where computed artefacts are cached (`$LAFG_CACHE`, else `data/cache`); created on first use."
+    return _env_folder("LAFG_CACHE", data_dir() / "cache")
+
 def runs_dir() -> Path:
     "Where runs and experiment outputs go (`$LAFG_RUNS`, else `runs/` in the repository); created on first use."
-    p = Path(os.environ.get("LAFG_RUNS", repo_root() / "runs")).expanduser()
-    p.mkdir(parents=True, exist_ok=True)
-    return p
+    return _env_folder("LAFG_RUNS", repo_root() / "runs")
 
 def cub_root(required: bool = False) -> Path:
     "The CUB-200-2011 folder (`$LAFG_CUB_ROOT`, else `../shared/data/CUB_200_2011` beside the repository)."
@@ -114,9 +136,7 @@ class Registry:
     def get(self, name: str) -> Any:
         "The record registered as `name`; an unknown name lists the registered ones and the closest match."
         if isinstance(name, str) and name in self._items: return self._items[name]
-        close = difflib.get_close_matches(str(name), self.names(), n=1, cutoff=0.5)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
-        raise ValueError(f"unknown {self.kind} {name!r}{hint} Registered {self.kind}s: {', '.join(self.names())}")
+        raise ValueError(f"unknown {self.kind} {name!r}{did_you_mean(name, self.names(), cutoff=0.5)} Registered {self.kind}s: {', '.join(self.names())}")
 
     def __contains__(self, name) -> bool: return name in self._items
     def __iter__(self): return iter(self.names())
@@ -152,6 +172,49 @@ def content_hash(*objs, length: int = 16) -> str:
     h = hashlib.sha256()
     for o in objs: _feed(h, o)
     return h.hexdigest()[:length]
+
+# %% ../nbs/01_core.ipynb #da7952e8
+_KEY_PREFIX = re.compile(r"^(sk|pk|rk|hf|gsk|xai|ghp|gho|ghs|github_pat|glpat|AKIA|AIza)[-_]?", re.I)
+
+def looks_like_secret(value, # any value; only strings can be secrets
+                     ) -> bool:
+    "True for a string shaped like an API key or token: a known key prefix, or 20+ letters and digits mixed in one run."
+    if not isinstance(value, str) or len(value.strip()) < 20: return False
+    v = value.strip()
+    if _KEY_PREFIX.match(v): return True
+    return any(len(run) >= 20 and re.search(r"\d", run) and re.search(r"[A-Za-z]", run) for run in re.findall(r"[A-Za-z0-9]+", v))
+
+def mask_secret(value: str) -> str:
+    "A secret shown without revealing it: its first 3 characters and its length."
+    return f"{value[:3]}...({len(value)} characters)"
+
+# %% ../nbs/01_core.ipynb #1fbd56c8
+def redact_url(url: str) -> str:
+    "`url` without credentials: a user:password@ part and the query string are replaced by markers."
+    from urllib.parse import urlsplit, urlunsplit
+    if not isinstance(url, str) or not re.match(r"^[a-z][a-z0-9+.-]*://", url, re.I): return url
+    u = urlsplit(url)
+    netloc = ("<credentials>@" if "@" in u.netloc else "") + u.netloc.rsplit("@", 1)[-1]
+    return urlunsplit((u.scheme, netloc, u.path, "<query redacted>" if u.query else "", ""))
+
+_CREDENTIAL_WORDS = {"key", "apikey", "token", "secret", "password", "passwd", "pwd", "sig", "signature", "auth",
+                     "authorization", "code", "credential", "credentials", "session"}
+
+def url_credentials(url: str) -> list[str]:
+    "What in `url` carries a credential: a user:password@ part, query parameters named like a key or holding a key-shaped value."
+    from urllib.parse import parse_qsl, urlsplit
+    u = urlsplit(url)
+    found = ["a user:password@ part"] if "@" in u.netloc else []
+    for name, value in parse_qsl(u.query, keep_blank_values=True):
+        if set(re.split(r"[-_.]", name.lower())) & _CREDENTIAL_WORDS or looks_like_secret(value):
+            found.append(f"the query parameter {name!r}")
+    return found
+
+def redact_urls(obj):
+    "A copy of the nested dicts / lists `obj` with every URL in it passed through `redact_url` (what files may hold)."
+    if isinstance(obj, dict): return {k: redact_urls(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)): return type(obj)(redact_urls(v) for v in obj)
+    return redact_url(obj) if isinstance(obj, str) else obj
 
 # %% ../nbs/01_core.ipynb #cefd2d8e
 def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
@@ -317,6 +380,26 @@ def markdown_table(rows: list[dict], columns: list[str] | None = None, max_chars
         return s if max_chars is None or len(s) <= max_chars else s[:max_chars - 1] + "…"
     lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
     return "\n".join(lines + ["| " + " | ".join(cell(r.get(c)) for c in cols) + " |" for r in rows])
+
+# %% ../nbs/01_core.ipynb #4b778031
+def read_json(path: str | Path, # the file to read
+              fix: str = "delete it to have it written again", # what the user can do about a damaged file
+             ):
+    "The JSON content of `path`; a missing, truncated or non-JSON file raises a ValueError naming the file and `fix`."
+    path = Path(path)
+    try: return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError: raise FileNotFoundError(f"{path} does not exist") from None
+    except (ValueError, UnicodeDecodeError) as e:
+        raise ValueError(f"{path} is not readable JSON (truncated or edited? {type(e).__name__}: {e}); {fix}") from None
+
+def error_message(e: BaseException) -> str:
+    "One line for `e`: its message, or for an error from a DataLoader worker the original error's line."
+    msg = str(e).strip().strip("'\"") if isinstance(e, KeyError) else str(e).strip()
+    if "\nOriginal Traceback" in msg:   # torch's ExceptionWrapper: "Caught X in DataLoader worker ...\nOriginal Traceback..."
+        lines = msg.splitlines()
+        start = max((i for i, l in enumerate(lines) if l.startswith(f"{type(e).__name__}: ")), default=len(lines) - 1)
+        msg = " ".join(l.strip() for l in lines[start:])[len(type(e).__name__) + 2:] + " (in a DataLoader worker process)"
+    return msg
 
 # %% ../nbs/01_core.ipynb #aa9e5212
 def dist_info() -> tuple[int, int, int]:

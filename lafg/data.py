@@ -6,13 +6,13 @@
 from __future__ import annotations
 
 # %% auto #0
-__all__ = ['SPLITS', 'DATASETS', 'register_dataset', 'list_datasets', 'get_dataset_record', 'CUB_LAYOUT', 'CARS_LAYOUT',
-           'SOP_LAYOUT', 'FOLDER_LAYOUT', 'SYNTHETIC_LAYOUT', 'FGDataset', 'split_classes', 'DatasetRecord',
-           'load_dataset', 'load_synthetic', 'resize_for', 'make_transforms', 'PKBatchSampler',
-           'RankShardedBatchSampler', 'show_dataset']
+__all__ = ['IMAGE_READER', 'SPLITS', 'DATASETS', 'register_dataset', 'list_datasets', 'get_dataset_record', 'CUB_LAYOUT',
+           'CARS_LAYOUT', 'SOP_LAYOUT', 'FOLDER_LAYOUT', 'SYNTHETIC_LAYOUT', 'read_rgb', 'FGDataset', 'split_classes',
+           'duplicate_groups', 'DatasetRecord', 'load_dataset', 'load_synthetic', 'resize_for', 'make_transforms',
+           'PKBatchSampler', 'RankShardedBatchSampler', 'show_dataset']
 
 # %% ../nbs/03_data.ipynb #87626416
-import dataclasses, importlib, inspect, os, re
+import dataclasses, hashlib, importlib, inspect, os, re, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -20,13 +20,32 @@ from typing import Any, Callable, Sequence
 # %% ../nbs/03_data.ipynb #78d218fb
 import numpy as np
 import torch
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 from torch.utils.data import BatchSampler, Dataset
 from torchvision import transforms as T
 
 # %% ../nbs/03_data.ipynb #26ff2f7c
 from .core import Registry
 from .synthetic import SyntheticSpec, generate_synthetic, load_synthetic_metadata
+
+# %% ../nbs/03_data.ipynb #207e3ba9
+IMAGE_READER = 2   # bump when what read_rgb returns for a file changes: caches of decoded images (03d, 19) key on it
+
+def _to_8bit(im: Image.Image) -> Image.Image:
+    "A 16- or 32-bit integer or float greyscale image scaled (not clipped) to 8 bits."
+    a = np.asarray(im, dtype=np.float64)
+    top = float(a.max()) if a.size else 1.0
+    full = (65535.0 if im.mode.startswith("I;16") or 255 < top <= 65535 else 1.0 if im.mode == "F" and top <= 1.0
+            else 255.0 if top <= 255 else top)
+    return Image.fromarray(np.clip(a / full * 255.0 + 0.5, 0, 255).astype(np.uint8), "L")
+
+def read_rgb(path: str | Path, # an image file
+            ) -> Image.Image:
+    "The image at `path` as 8-bit RGB, upright: EXIF orientation applied, 16-bit values scaled to 8 bits."
+    with Image.open(path) as im:
+        im = ImageOps.exif_transpose(im)
+        if im.mode.startswith("I") or im.mode == "F": im = _to_8bit(im)
+        return im.convert("RGB")
 
 # %% ../nbs/03_data.ipynb #1f28c9c1
 SPLITS = ("trainval", "train", "val", "test")
@@ -62,10 +81,12 @@ class FGDataset(Dataset):
         "Image `i` as an RGB PIL image; a missing or unreadable file raises an error naming it."
         if self.image_store is not None: return self.image_store.image(i)
         p = self.paths[i]
-        try:
-            with Image.open(p) as im: return im.convert("RGB")
+        try: return read_rgb(p)
         except FileNotFoundError as e:
             raise FileNotFoundError(f"image {p} (index {i} of {self.name}/{self.split}) is missing; {self.fix_hint}") from e
+        except Image.DecompressionBombError as e:
+            raise OSError(f"image {p} (index {i} of {self.name}/{self.split}) is too large to decode safely ({e}): "
+                          f"downscale it, or {self.fix_hint}; raise PIL.Image.MAX_IMAGE_PIXELS only for a file you trust") from None
         except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
             raise OSError(f"cannot read image {p} (index {i} of {self.name}/{self.split}): corrupt or truncated "
                           f"({type(e).__name__}: {e}). Fix: {self.fix_hint}") from e
@@ -103,6 +124,30 @@ def _check_files(paths: Sequence[Path], listfile: str, layout: str) -> None:
             f"{', '.join(map(str, missing[:3]))}.\nExpected layout:\n{layout}\nRe-extract the dataset archive, or "
             f"remove the missing images' lines from {listfile}.")
 
+def duplicate_groups(paths: Sequence[Path], # the images of one split
+                    ) -> list[list[int]]:
+    "Groups (2+ indices) of `paths` that are one image: the same file listed twice, or files with identical bytes."
+    by_file: dict = {}
+    for i, p in enumerate(paths): by_file.setdefault(os.path.realpath(p), []).append(i)
+    by_size: dict = {}
+    for f in by_file: by_size.setdefault(os.path.getsize(f), []).append(f)
+    same: dict = {}
+    for files in by_size.values():       # only files of equal size can be equal: few are read
+        for f in files:
+            key = hashlib.sha256(Path(f).read_bytes()).hexdigest() if len(files) > 1 else f
+            same.setdefault(key, []).extend(by_file[f])
+    return sorted(sorted(g) for g in same.values() if len(g) > 1)
+
+def _report_duplicates(paths: Sequence[Path], where: str) -> list[list[int]]:
+    groups = duplicate_groups(paths)
+    if groups:
+        g = groups[0]
+        warnings.warn(f"{where}: {sum(map(len, groups)) - len(groups)} image(s) duplicate another one (the same file "
+                      f"listed twice or identical bytes), e.g. {paths[g[0]]} = {paths[g[1]]}; retrieval scores leave "
+                      f"an image's duplicates out of its neighbours; remove them for a clean benchmark "
+                      f"(ds.meta['duplicates'] lists them)", stacklevel=4)
+    return groups
+
 def _select(name, root, split, paths, labels, class_names, num_train_classes, per_image=None, meta=None,
             val_fraction=0.2, transform=None, layout="", listfile="", check_files=True, fix_hint="",
             domain="object") -> FGDataset:
@@ -115,6 +160,7 @@ def _select(name, root, split, paths, labels, class_names, num_train_classes, pe
     for k, v in (per_image or {}).items():
         meta[k] = v[keep] if isinstance(v, np.ndarray) else [v[i] for i in keep]
     meta["num_train_classes"] = num_train_classes
+    if check_files: meta["duplicates"] = _report_duplicates(sel_paths, f"{name}/{split}")
     return FGDataset(name, root, split, sel_paths, labels[keep], class_names, meta, transform, domain,
                      fix_hint or f"re-extract the dataset archive into {root}")
 

@@ -98,13 +98,23 @@ def _top_negatives(sim: torch.Tensor, kt: int, block: int = _BLOCK) -> torch.Ten
     cand = torch.cat([sim.gather(1, cols), sim[:, m:]], dim=1)                        # + the ragged tail
     return cand.topk(kt, dim=1, sorted=True).values
 
+def _twin_pairs(duplicates, labels: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    "(rows, cols) of every (item, duplicate of it) pair, and per item the number of its duplicates in its own class."
+    pairs = [(a, b) for g in duplicates or [] for a in g for b in g if a != b]
+    rows, cols = (torch.tensor(x, dtype=torch.long, device=labels.device) for x in zip(*pairs)) if pairs else \
+                 (torch.zeros(0, dtype=torch.long, device=labels.device),) * 2
+    same = torch.zeros(len(labels), dtype=torch.long, device=labels.device)
+    same.index_add_(0, rows, (labels[rows] == labels[cols]).long())
+    return rows, cols, same
+
 def _retrieval_pass(emb: torch.Tensor, labels: torch.Tensor, ks: Sequence[int], chunk_size: int | None = None,
-                    memory_budget_mb: float = 256, top: int = _TOP, block: int = _BLOCK):
+                    memory_budget_mb: float = 256, top: int = _TOP, block: int = _BLOCK, duplicates=None):
     "One exact chunked pass; returns (hits per K (len(ks),), sum of per-query AP over queries with R>0, #such queries)."
     X = F.normalize(emb, dim=1)
     n, dev = X.shape[0], X.device
     order, start, count = _positives_table(labels)
-    r_all = count - 1
+    twin_rows, twin_cols, twins_same = _twin_pairs(duplicates, labels)
+    r_all = count - 1 - twins_same                                                   # a duplicate is no positive
     max_class = int(count.max()); max_r = max_class - 1
     if chunk_size is None: chunk_size = eval_chunk_size(n, memory_budget_mb, max_r)
     if isinstance(chunk_size, bool) or not isinstance(chunk_size, (int, np.integer)) or chunk_size < 1:
@@ -123,6 +133,8 @@ def _retrieval_pass(emb: torch.Tensor, labels: torch.Tensor, ks: Sequence[int], 
         torch.mm(X[lo:hi], X.T, out=sim)                                             # 1. cosine similarities
         query = torch.arange(lo, hi, device=dev)
         sim[torch.arange(c, device=dev), query] = -math.inf                          # 2. the query itself
+        mine = (twin_rows >= lo) & (twin_rows < hi)                                  #    and its duplicates
+        sim[twin_rows[mine] - lo, twin_cols[mine]] = -math.inf
         idx = order[(start[lo:hi, None] + members).clamp_max(n - 1)]                 #    its class members,
         idx = torch.where(members < count[lo:hi, None], idx, query[:, None])         #    padded with the query
         pos = sim.gather(1, idx)                                                     #    (-inf at query/padding)
@@ -153,13 +165,23 @@ def _map_from(ap_sum: float, num_map_queries: int) -> float:
         return float("nan")
     return ap_sum / num_map_queries
 
+def _check_duplicates(duplicates, n: int) -> list[list[int]] | None:
+    if duplicates is None: return None
+    groups = [[int(i) for i in g] for g in duplicates]
+    if any(len(g) < 2 or min(g) < 0 or max(g) >= n for g in groups):
+        raise ValueError(f"duplicates must be groups of 2+ item indices in [0, {n}) (FGDataset.meta['duplicates'])")
+    return groups
+
 def retrieval_metrics(embeddings, labels, ks: Iterable[int] = (1, 2, 4, 8), chunk_size: int | None = None,
-                      memory_budget_mb: float = 256) -> dict[str, float]:
+                      memory_budget_mb: float = 256,
+                      duplicates=None, # groups of item indices that are one image: each is no neighbour of the others
+                     ) -> dict[str, float]:
     "Recall@K for every K in `ks` and MAP@R, exact, from one chunked pass: {'R@1': ..., 'MAP@R': ...}."
     emb, lab = _check_inputs(embeddings, labels)
     ks = _check_ks(ks, len(emb))
     with torch.inference_mode():
-        hits, ap_sum, num_map = _retrieval_pass(emb, lab, ks, chunk_size, memory_budget_mb)
+        hits, ap_sum, num_map = _retrieval_pass(emb, lab, ks, chunk_size, memory_budget_mb,
+                                                duplicates=_check_duplicates(duplicates, len(emb)))
     out = {f"R@{k}": h / len(emb) for k, h in zip(ks, hits.tolist())}
     out["MAP@R"] = _map_from(ap_sum, num_map)
     return out

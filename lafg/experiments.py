@@ -6,8 +6,8 @@
 from __future__ import annotations
 
 # %% auto #0
-__all__ = ['read_run', 'collect_runs', 'mean_std', 'summarise', 'sign_test_p', 'paired_difference', 'train_runs',
-           'notebook_parameters', 'check_parameters', 'parameter_help']
+__all__ = ['read_run', 'batch_cells', 'collect_runs', 'mean_std', 'varying_fields', 'summarise', 'sign_test_p',
+           'paired_difference', 'train_runs', 'notebook_parameters', 'yaml_load', 'check_parameters', 'parameter_help']
 
 # %% ../nbs/17_experiments.ipynb #badf5d12
 import json, math, re
@@ -18,24 +18,35 @@ from typing import Sequence
 import numpy as np
 
 # %% ../nbs/17_experiments.ipynb #21bb5a2a
-from .core import markdown_table
+from .core import did_you_mean, markdown_table, read_json
 
 # %% ../nbs/17_experiments.ipynb #7daa0bea
 def read_run(folder: str | Path) -> dict:
     "One row for the run in `folder`: its config fields, its metrics, and its status."
     folder = Path(folder)
-    cfg = json.loads((folder / "config.json").read_text())
+    fix = f"it was damaged after the run; rerun the run into a fresh folder, or move {folder} out of the way"
+    cfg = read_json(folder / "config.json", fix)
     row = {**cfg.get("config", {}), "config_hash": cfg.get("config_hash"), "run_dir": str(folder)}
-    if (folder / "metrics.json").exists(): row.update({**json.loads((folder / "metrics.json").read_text()), "status": "ok"})
-    elif (folder / "error.json").exists(): row.update({**json.loads((folder / "error.json").read_text()), "status": "failed"})
+    if (folder / "metrics.json").exists(): row.update({**read_json(folder / "metrics.json", fix), "status": "ok"})
+    elif (folder / "error.json").exists(): row.update({**read_json(folder / "error.json", fix), "status": "failed"})
     else: row["status"] = "unfinished"
     log = folder / "log.jsonl"
     row["epochs_logged"] = len(log.read_text().splitlines()) if log.exists() else 0
     return row
 
+def batch_cells(root: str | Path) -> list[Path] | None:
+    "The cell folders of the last grid run into `root` (its batch.json), or None when `root` is no batch folder."
+    record = Path(root) / "batch.json"
+    if not record.exists(): return None
+    cells = read_json(record, "run the batch again to rewrite it").get("cells", [])
+    return [Path(root) / c["name"] for c in cells]
+
 def collect_runs(root: str | Path) -> list[dict]:
-    "A row per run folder (a folder holding config.json) under `root`, sorted by folder."
-    return [read_run(p.parent) for p in sorted(Path(root).rglob("config.json"))]
+    "A row per run folder (a folder holding config.json) under `root` (a batch folder: under its grid's cells), by folder."
+    folders = batch_cells(root)
+    configs = (sorted(Path(root).rglob("config.json")) if folders is None else
+               [p for f in folders for p in sorted(f.rglob("config.json"))])
+    return [read_run(p.parent) for p in configs]
 
 # %% ../nbs/17_experiments.ipynb #3f06fe0e
 def mean_std(values: Sequence[float], scale: float = 100.0, digits: int = 1) -> str:
@@ -43,6 +54,18 @@ def mean_std(values: Sequence[float], scale: float = 100.0, digits: int = 1) -> 
     v = np.asarray([x for x in values if x is not None], dtype=float) * scale
     if v.size == 0: return "-"
     return f"{v.mean():.{digits}f} +- {v.std(ddof=1) if v.size > 1 else 0.0:.{digits}f}"
+
+def varying_fields(rows: list[dict], # run rows (collect_runs)
+                   within: Sequence[str] = (), # compare only rows that share these columns (e.g. dataset, method)
+                   ignore: Sequence[str] = ("seed",), # fields over which results are averaged
+                  ) -> list[str]:
+    "The TrainConfig fields that tell runs apart (their values differ within a `within` group), in field order."
+    from lafg.config import HASH_EXCLUDED, field_names
+    groups: dict = {}
+    for r in rows: groups.setdefault(tuple(str(r.get(k)) for k in within), []).append(r)
+    differ = lambda k, rs: len({json.dumps(r.get(k), sort_keys=True, default=str) for r in rs}) > 1
+    return [k for k in field_names() if k not in HASH_EXCLUDED and k not in ignore and k not in within
+            and any(differ(k, rs) for rs in groups.values())]
 
 def summarise(rows: list[dict], group_by: Sequence[str] = ("method",),
               metrics: Sequence[str] = ("test/R@1", "test/MAP@R"), extra: Sequence[str] = ("floor/R@1",)) -> list[dict]:
@@ -115,19 +138,63 @@ def notebook_parameters(notebook: str | Path) -> dict:
     logging.getLogger("papermill").setLevel(logging.ERROR)
     return papermill.inspect_notebook(str(notebook))
 
+def _yaml_loader():
+    import yaml
+    class Loader(yaml.SafeLoader): pass
+    Loader.add_implicit_resolver("tag:yaml.org,2002:float", re.compile(r"^[-+]?(?:\d+\.?\d*|\.\d+)[eE][-+]?\d+$"),
+                                 list("-+0123456789."))
+    return Loader
+
+def yaml_load(text: str) -> object:
+    "`yaml.safe_load(text)`, except that 1e-3 is the number it means (PyYAML's YAML 1.1 reads it as a string)."
+    import yaml
+    return yaml.load(text, Loader=_yaml_loader())
+
+def _coerce(name: str, value, kind: str, notebook: str):
+    "`value` as the declared `kind` ('list', 'dict', 'int', 'float', 'bool'), or a ValueError with an example."
+    def bad():
+        example = {"list": f"-y '{{{name}: [a, b]}}'", "dict": f"-y '{{{name}: {{key: value}}}}'"}.get(kind, f"-p {name} VALUE")
+        what = {"int": "an int", "float": "a number", "bool": "true or false", "str": "a string"}.get(kind, f"a {kind}")
+        return ValueError(f"{notebook} parameter {name} must be {what}, got {value!r} ({type(value).__name__}); e.g. "
+                          f"papermill ... {example}")
+    if kind == "list":
+        if isinstance(value, (list, tuple)): return list(value)
+        if isinstance(value, str):
+            parsed = yaml_load(value) if value.strip() else []
+            return parsed if isinstance(parsed, list) else [yaml_load(v) for v in value.split(",")] if "," in value else [parsed]
+        if isinstance(value, (int, float)): return [value]
+        raise bad()
+    if kind == "dict":
+        if isinstance(value, dict): return value
+        parsed = yaml_load(value) if isinstance(value, str) else None
+        if isinstance(parsed, dict) or (isinstance(value, str) and not value.strip()): return parsed or {}
+        raise bad()
+    if kind == "int" and isinstance(value, float) and value.is_integer(): return int(value)
+    if kind == "float" and isinstance(value, int) and not isinstance(value, bool): return float(value)
+    if kind in ("int", "float", "bool") and isinstance(value, str):
+        parsed = yaml_load(value)
+        if kind == "bool" and isinstance(parsed, bool): return parsed
+        if kind != "bool" and isinstance(parsed, (int, float)) and not isinstance(parsed, bool):
+            return _coerce(name, parsed, kind, notebook)
+    want = {"int": int, "float": float, "bool": bool, "str": str}.get(kind)
+    if want is not None and not (isinstance(value, want) and not (want is int and isinstance(value, bool))): raise bad()
+    return value
+
 def check_parameters(namespace: dict, notebook: str | Path, allowed: Sequence[str] = ()) -> None:
-    "Refuse variables in `namespace` that look like parameters (not modules, callables or UPPER_CASE constants) but are not declared by `notebook`."
+    """Refuse variables in `namespace` that look like parameters (not modules, callables or UPPER_CASE constants) but
+    are not declared by `notebook`; bring the declared ones to their declared types (in `namespace`)."""
     import types
-    declared = set(notebook_parameters(notebook)) | set(allowed)
+    params = notebook_parameters(notebook)
+    declared = set(params) | set(allowed)
     skip = {"In", "Out", "exit", "quit", "get_ipython", "display"}
     unknown = sorted(k for k, v in namespace.items() if not k.startswith("_") and not k.isupper() and k not in declared and k not in skip
                      and not isinstance(v, (types.ModuleType, types.FunctionType, type)) and not callable(v))
     if unknown:
-        import difflib
-        hints = [f"{u!r} (did you mean {difflib.get_close_matches(u, declared, n=1)[0]!r}?)" if difflib.get_close_matches(u, declared, n=1)
-                 else repr(u) for u in unknown]
+        hints = [repr(u) + (f" ({hint[2:]})" if (hint := did_you_mean(u, declared)) else "") for u in unknown]
         raise ValueError(f"{Path(notebook).name} got unknown parameter(s) {', '.join(hints)}; its parameters: "
                          f"{', '.join(sorted(declared - set(allowed)))} (papermill --help-notebook {notebook})")
+    for name, p in params.items():
+        if name in namespace: namespace[name] = _coerce(name, namespace[name], p["inferred_type_name"], Path(notebook).name)
 
 def parameter_help(notebook: str | Path) -> str:
     "The parameter list as `papermill --help-notebook` shows it."

@@ -26,7 +26,7 @@ from tqdm.auto import tqdm
 
 # %% ../nbs/19_features.ipynb #90e02e59
 from .core import Registry, build_folder, cache_dir, content_hash, get_device, set_seed
-from .data import load_dataset, resize_for
+from .data import IMAGE_READER, load_dataset, resize_for
 from .image_cache import files_fingerprint
 from .model import create_retrieval_model
 
@@ -161,7 +161,7 @@ def feature_params(config, split: str, views: int, trainable_stages: int | None 
             "image_size": config.image_size, "resize": resize_for(config.image_size, config.resize_size),
             "trainable_stages": config.trainable_stages if trainable_stages is None else int(trainable_stages),
             "dataset": config.dataset, "split": split, "files": files_fingerprint(ds.paths), "labels": ds.labels.tolist(),
-            "views": int(views), "format": FEATURE_FORMAT,
+            "views": int(views), "format": FEATURE_FORMAT, "reader": IMAGE_READER,
             **({"sliced_from": SUBSET_OF[split]} if split in SUBSET_OF else {}),
             "seed": config.seed if config.backbone_weights == "none" else None}   # a random-init backbone: its seed
 

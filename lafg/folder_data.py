@@ -6,8 +6,8 @@
 from __future__ import annotations
 
 # %% auto #0
-__all__ = ['IMAGE_EXTENSIONS', 'SPLIT_FOLDERS', 'clean_class_name', 'class_sort_key', 'scan_class_folders', 'read_class_mapping',
-           'read_list_file', 'load_folder']
+__all__ = ['IMAGE_EXTENSIONS', 'SPLIT_FOLDERS', 'LIST_COLUMNS', 'clean_class_name', 'class_sort_key', 'scan_class_folders',
+           'read_class_mapping', 'read_list_file', 'load_folder']
 
 # %% ../nbs/03a_folder_data.ipynb #1a011956
 import csv, difflib, json, re, warnings
@@ -52,6 +52,9 @@ def scan_class_folders(root: str | Path) -> tuple[dict[str, list[Path]], list[st
     roots = splits if splits and len(splits) == len(subdirs) else [base]
     if splits and len(splits) != len(subdirs):
         ignored += [f"{d}: a split folder beside class folders (read as a class)" for d in splits]
+    if roots == splits:
+        ignored += [f"{p}: a file beside the split folders, not inside one" for p in sorted(base.iterdir())
+                    if not p.is_dir() and not p.name.startswith(".")]
     files: dict[str, list[Path]] = {}
     for r in roots:
         for p in sorted(r.iterdir()):
@@ -73,33 +76,55 @@ def read_class_mapping(path: str | Path) -> dict[str, str]:
     path = Path(path).expanduser()
     if not path.is_file(): raise FileNotFoundError(f"classes_file={str(path)!r} does not exist (a .json or .csv mapping of folder id -> class name)")
     if path.suffix.lower() == ".json":
-        try: obj = json.loads(path.read_text(encoding="utf-8"))
+        try: obj = json.loads(path.read_text(encoding="utf-8-sig"))
         except ValueError as e: raise ValueError(f"{path} is not valid JSON ({e}); expected {{\"1\": \"pink primrose\", ...}}") from e
         if isinstance(obj, list): obj = {str(i): v for i, v in enumerate(obj)}
         if not isinstance(obj, dict) or not all(isinstance(v, str) and v.strip() for v in obj.values()):
             raise ValueError(f"{path}: expected a JSON object {{folder id: class name}} (or a list of names) with non-empty names")
         return {str(k): v.strip() for k, v in obj.items()}
-    rows = [r for r in csv.reader(path.read_text(encoding="utf-8").splitlines()) if r and any(x.strip() for x in r)]
+    rows = [r for r in csv.reader(path.read_text(encoding="utf-8-sig").splitlines()) if r and any(x.strip() for x in r)]
     if rows and rows[0][:2] and rows[0][0].strip().lower() in ("id", "label", "class_id", "folder"): rows = rows[1:]
     bad = [i for i, r in enumerate(rows) if len(r) < 2 or not r[1].strip()]
     if bad: raise ValueError(f"{path}, line {bad[0] + 1}: expected 'id,name', got {rows[bad[0]]}")
     return {r[0].strip(): r[1].strip() for r in rows}
 
-def read_list_file(path: Path, root: Path) -> tuple[list[Path], list[str], dict[str, str]]:
-    "(image paths, class keys, {class key: display name}) from a CSV of `path,label[,class name]` lines."
+LIST_COLUMNS = {"path": ("path", "file", "filename", "image"), "label": ("label", "class", "class_id", "target"),
+                "name": ("class name", "class_name", "name"), "split": ("split", "subset", "set")}
+
+def _list_columns(header: list[str], path: Path) -> dict[str, int]:
+    "{column role: index} from a list file's header row; unknown columns are refused by name."
+    roles = {h.strip().lower(): role for role, names in LIST_COLUMNS.items() for h in names}
+    cols, unknown = {}, []
+    for k, h in enumerate(header):
+        role = roles.get(h.strip().lower())
+        if role is None or role in cols: unknown.append(h.strip())
+        else: cols[role] = k
+    if unknown or not {"path", "label"} <= set(cols):
+        raise ValueError(f"{path}: header columns {unknown or header} are not understood; a list file has the columns "
+                         f"path,label[,class name][,split] (the header names them); remove the others")
+    return cols
+
+def read_list_file(path: Path, root: Path) -> tuple[list[Path], list[str], dict[str, str], list[str] | None]:
+    "(image paths, class keys, {class key: display name}, per-image split or None) from a CSV `path,label[,class name][,split]`."
     if not path.is_file(): raise FileNotFoundError(f"list_file={str(path)!r} does not exist (a CSV of path,label[,class name])")
-    rows = [r for r in csv.reader(path.read_text(encoding="utf-8").splitlines()) if r and any(x.strip() for x in r)]
-    if rows and rows[0][0].strip().lower() in ("path", "file", "filename", "image"): rows = rows[1:]
+    rows = [r for r in csv.reader(path.read_text(encoding="utf-8-sig").splitlines()) if r and any(x.strip() for x in r)]
+    header = bool(rows) and rows[0][0].strip().lower() in LIST_COLUMNS["path"]
+    cols = _list_columns(rows[0], path) if header else {"path": 0, "label": 1, "name": 2}
+    first = 2 if header else 1
+    rows = rows[1:] if header else rows
     if not rows: raise ValueError(f"{path} lists no images; expected lines 'path,label[,class name]'")
-    paths, keys, names = [], [], {}
-    for i, r in enumerate(rows, 1):
-        if len(r) < 2 or not r[0].strip() or not r[1].strip():
-            raise ValueError(f"{path}, line {i}: expected 'path,label[,class name]', got {r}")
-        p = Path(r[0].strip()); paths.append(p if p.is_absolute() else root / p); keys.append(r[1].strip())
-        if len(r) > 2 and r[2].strip():
-            if names.setdefault(keys[-1], r[2].strip()) != r[2].strip():
-                raise ValueError(f"{path}, line {i}: label {keys[-1]!r} is named {r[2].strip()!r} here but {names[keys[-1]]!r} earlier")
-    return paths, keys, names
+    paths, keys, names, splits = [], [], {}, [] if "split" in cols else None
+    for i, r in enumerate(rows, first):
+        if len(r) < 2 or not r[0].strip() or not r[1].strip() or len(r) > max(cols.values()) + 1:
+            raise ValueError(f"{path}, line {i}: expected 'path,label[,class name]' (or the columns its header names), "
+                             f"got {r}" + ("; a header row names extra columns, e.g. path,label,class name,split"
+                                           if not header and len(r) > 3 else ""))
+        get = lambda role: r[cols[role]].strip() if role in cols and cols[role] < len(r) else ""
+        p = Path(get("path")); paths.append(p if p.is_absolute() else root / p); keys.append(get("label"))
+        if get("name") and names.setdefault(keys[-1], get("name")) != get("name"):
+            raise ValueError(f"{path}, line {i}: label {keys[-1]!r} is named {get('name')!r} here but {names[keys[-1]]!r} earlier")
+        if splits is not None: splits.append(get("split").lower())
+    return paths, keys, names, splits
 
 # %% ../nbs/03a_folder_data.ipynb #5b9da636
 def _train_class_keys(train_classes, keys: list[str], names: dict[str, str]) -> list[str]:
@@ -107,7 +132,7 @@ def _train_class_keys(train_classes, keys: list[str], names: dict[str, str]) -> 
     if isinstance(train_classes, (str, Path)):
         p = Path(train_classes).expanduser()
         if not p.is_file(): raise FileNotFoundError(f"train_classes={str(train_classes)!r}: no such file (one class name per line), or pass a list")
-        train_classes = [l.strip() for l in p.read_text(encoding="utf-8").splitlines() if l.strip()]
+        train_classes = [l.strip() for l in p.read_text(encoding="utf-8-sig").splitlines() if l.strip()]
     lookup = {**{names[k]: k for k in keys}, **{k: k for k in keys}}
     unknown = [c for c in train_classes if c not in lookup]
     if unknown:
@@ -118,6 +143,32 @@ def _train_class_keys(train_classes, keys: list[str], names: dict[str, str]) -> 
     if not 1 <= len(chosen) < len(keys): raise ValueError(f"train_classes must name between 1 and {len(keys) - 1} classes, got {len(chosen)}")
     return chosen
 
+def _check_class_names(names: dict[str, str], root) -> None:
+    "Every class has a name, and no two classes share one (ignoring case: 'Rose' and 'rose' are one class to a text encoder)."
+    empty = [k for k, n in names.items() if not n.strip()]
+    if empty: raise ValueError(f"{root}: class folder(s) {empty[:3]} have no name once cleaned ('_' become spaces, a leading "
+                               f"'NNN.' is dropped): rename them, or pass classes_file= naming every folder")
+    same: dict = {}
+    for k, n in names.items(): same.setdefault(n.casefold(), []).append(k)
+    clash = [ks for ks in same.values() if len(ks) > 1]
+    if clash: raise ValueError(f"{root}: class folders {clash[0]} all become the class name {names[clash[0][0]]!r} (names are "
+                               f"compared ignoring case): merge or rename them, or pass classes_file=")
+
+_TRAIN_SPLITS, _TEST_SPLITS = ("train", "training", "trainval", "val", "valid", "validation"), ("test", "testing")
+
+def _train_classes_from_splits(keys: list[str], splits: list[str], path: Path) -> list[str]:
+    "The classes a list file's split column puts on the training side; a class on both sides is refused."
+    side: dict = {}
+    for i, (k, s) in enumerate(zip(keys, splits)):
+        if s not in _TRAIN_SPLITS + _TEST_SPLITS:
+            raise ValueError(f"{path}: split {s!r} of {k!r} is none of {', '.join(_TRAIN_SPLITS + _TEST_SPLITS)}")
+        t = "test" if s in _TEST_SPLITS else "train"
+        if side.setdefault(k, t) != t:
+            raise ValueError(f"{path}: class {k!r} has images in both training and test splits; retrieval splits by class "
+                             f"(a class is trained on or tested, never both): give each class one split, drop the split "
+                             f"column (the first half of the sorted classes train), or pass train_classes=")
+    return [k for k in side if side[k] == "train"]
+
 def load_folder(root, split, *, val_fraction=0.2, transform=None, check_files=True, dataset_name: str | None = None,
                 classes_file: str | Path | None = None, list_file: str | Path | None = None,
                 train_classes: Sequence[str] | str | Path | None = None) -> FGDataset:
@@ -126,10 +177,13 @@ def load_folder(root, split, *, val_fraction=0.2, transform=None, check_files=Tr
     ignored = []
     if list_file is not None:
         lf = Path(list_file).expanduser(); lf = lf if lf.is_absolute() else root / lf
-        paths, keys, names = read_list_file(lf, root)
+        paths, keys, names, splits = read_list_file(lf, root)
         class_keys = sorted(set(keys), key=class_sort_key)
         names = {k: names.get(k, clean_class_name(k)) for k in class_keys}
         listfile = str(lf)
+        if splits is not None:
+            if train_classes is not None: raise ValueError(f"{lf} has a split column and train_classes= was passed: use one of them")
+            train_classes = _train_classes_from_splits(keys, splits, lf)
     else:
         files, ignored, base = scan_class_folders(root)
         if not files: raise FileNotFoundError(f"{root}: found no class folders with images; load_dataset('folder') expected:\n{layout}")
@@ -140,12 +194,12 @@ def load_folder(root, split, *, val_fraction=0.2, transform=None, check_files=Tr
             if unnamed: raise ValueError(f"classes_file={str(classes_file)!r} names no class for folder(s) {unnamed[:5]} "
                                          f"(it has ids {sorted(mapping, key=class_sort_key)[:5]}...); add them to the mapping")
             names = {k: mapping[k] for k in class_keys}
+            ignored += [f"{classes_file}: id {k!r} has no class folder" for k in sorted(set(mapping) - set(class_keys), key=class_sort_key)]
         else:
             names = {k: clean_class_name(k) for k in class_keys}
         paths = [p for k in class_keys for p in files[k]]; keys = [k for k in class_keys for _ in files[k]]
         listfile = f"the class folders under {base}"
-    dup = sorted({n for n in names.values() if list(names.values()).count(n) > 1})
-    if dup: raise ValueError(f"{root}: several classes share the name(s) {dup[:3]} after cleaning; rename the folders or pass classes_file=")
+    _check_class_names(names, root)
     if len(class_keys) < 4: raise ValueError(f"{root}: {len(class_keys)} classes found; a class-disjoint split needs at least 4 (2 train, 2 test)")
     train_keys = (_train_class_keys(train_classes, class_keys, names) if train_classes is not None
                   else class_keys[:len(class_keys) // 2])
@@ -154,7 +208,9 @@ def load_folder(root, split, *, val_fraction=0.2, transform=None, check_files=Tr
     if ignored:
         warnings.warn(f"load_dataset('folder', {str(root)!r}) ignored {len(ignored)} item(s), e.g. {ignored[0]} "
                       f"(all of them: ds.meta['ignored'])", stacklevel=3)
-    meta = {"ignored": ignored, "class_keys": order, "split_rule": "train_classes" if train_classes is not None else "first half of the sorted classes"}
+    rule = ("the list file's split column" if list_file is not None and splits is not None else
+            "train_classes" if train_classes is not None else "first half of the sorted classes")
+    meta = {"ignored": ignored, "class_keys": order, "split_rule": rule}
     return _select(dataset_name or root.name, root, split, paths, np.array([label_of[k] for k in keys]), [names[k] for k in order],
                    len(train_keys), None, meta, val_fraction, transform, layout, listfile, check_files,
                    f"restore the image or remove it from {listfile}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 __all__ = ['CACHE_FORMAT', 'ImageCache', 'files_fingerprint', 'image_cache_key', 'cache_images']
 
 # %% ../nbs/03d_image_cache.ipynb #431f94af
-import json, os, shutil
+import hashlib, json, os, shutil
 from pathlib import Path
 
 # %% ../nbs/03d_image_cache.ipynb #e50853e2
@@ -21,10 +21,16 @@ from tqdm.auto import tqdm
 
 # %% ../nbs/03d_image_cache.ipynb #8c72822e
 from .core import build_folder, cache_dir, content_hash
-from .data import FGDataset
+from .data import IMAGE_READER, FGDataset
 
 # %% ../nbs/03d_image_cache.ipynb #58591779
-CACHE_FORMAT = 1  # bump when the layout of the cache folder changes
+CACHE_FORMAT = 2  # bump when the layout of the cache folder changes (2: the pixels' digest)
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 22), b""): h.update(block)
+    return h.hexdigest()
 
 class ImageCache:
     "Resized RGB images in one memory-mapped file; `image(i)` is image `i` of the split it was built from."
@@ -33,9 +39,11 @@ class ImageCache:
         self.index = json.loads((self.folder / "index.json").read_text())
         if self.index.get("format") != CACHE_FORMAT: raise ValueError(f"{self.folder}: cache format {self.index.get('format')}, expected {CACHE_FORMAT}")
         self.entries = self.index["entries"]
-        size = (self.folder / "pixels.u8").stat().st_size
-        if size != self.index["total_bytes"]:
-            raise ValueError(f"{self.folder}/pixels.u8 has {size} bytes, expected {self.index['total_bytes']} (truncated?)")
+        st = (self.folder / "pixels.u8").stat()
+        if st.st_size != self.index["total_bytes"]:
+            raise ValueError(f"{self.folder}/pixels.u8 has {st.st_size} bytes, expected {self.index['total_bytes']} (truncated?)")
+        if st.st_mtime_ns != self.index["mtime_ns"] and _sha256(self.folder / "pixels.u8") != self.index["sha256"]:
+            raise ValueError(f"{self.folder}/pixels.u8 was changed after it was written (its SHA-256 differs)")
         self._data = None
 
     def __len__(self) -> int: return len(self.entries)
@@ -66,20 +74,22 @@ def files_fingerprint(paths) -> str:
 def image_cache_key(ds: FGDataset, resize_size: int, interpolation: str = "bilinear") -> str:
     "Content key of the cache of `ds` at `resize_size`: its files, the size and the interpolation."
     return content_hash({"files": files_fingerprint(ds.paths), "resize_size": int(resize_size),
-                         "interpolation": interpolation, "format": CACHE_FORMAT})
+                         "interpolation": interpolation, "format": CACHE_FORMAT, "reader": IMAGE_READER})
 
 def _build(ds: FGDataset, folder: Path, resize_size: int, interpolation: str, progress: bool) -> None:
     resize = T.Resize(resize_size, interpolation=T.InterpolationMode(interpolation))
-    entries, offset = [], 0
+    entries, offset, digest = [], 0, hashlib.sha256()
     folder.mkdir(parents=True)
     with open(folder / "pixels.u8", "wb") as f:
         for i in tqdm(range(len(ds)), desc=f"caching {ds.name}/{ds.split} at {resize_size}px", disable=not progress,
                       leave=False):
-            arr = np.asarray(resize(ds.load_image(i)), dtype=np.uint8)
-            f.write(arr.tobytes()); entries.append((offset, arr.shape[0], arr.shape[1])); offset += arr.size
+            data = np.asarray(resize(ds.load_image(i)), dtype=np.uint8)
+            f.write(data.tobytes()); digest.update(data.tobytes())
+            entries.append((offset, data.shape[0], data.shape[1])); offset += data.size
         f.flush(); os.fsync(f.fileno())
     index = {"format": CACHE_FORMAT, "dataset": ds.name, "split": ds.split, "resize_size": int(resize_size),
-             "interpolation": interpolation, "total_bytes": offset, "entries": entries}
+             "interpolation": interpolation, "total_bytes": offset, "sha256": digest.hexdigest(),
+             "mtime_ns": (folder / "pixels.u8").stat().st_mtime_ns, "entries": entries}
     (folder / "index.json").write_text(json.dumps(index))
 
 # %% ../nbs/03d_image_cache.ipynb #2f04c4a8

@@ -9,9 +9,8 @@ from __future__ import annotations
 __all__ = ['smollm2_gguf_path', 'LLMDescriber', 'TransformersDescriber', 'OpenAIDescriber']
 
 # %% ../nbs/05a_llm_describers.ipynb #fb7e11fd
-import importlib.util, json, os, re, socket, time
+import datetime, email.utils, importlib.util, json, math, os, queue, re, socket, sys, threading, time
 import urllib.error, urllib.request
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Sequence
 
@@ -19,7 +18,8 @@ from typing import Sequence
 from tqdm.auto import tqdm
 
 # %% ../nbs/05a_llm_describers.ipynb #9809b231
-from .core import content_hash
+from fastcore.basics import patch
+from .core import content_hash, looks_like_secret, mask_secret, redact_url, url_credentials
 from .prompting import DEFAULT_TEMPLATE, PARSER_VERSION, Describer, _check_count, build_prompt, parse_descriptions
 
 # %% ../nbs/05a_llm_describers.ipynb #2b65ef05
@@ -152,23 +152,51 @@ class TransformersDescriber(LLMDescriber):
 # %% ../nbs/05a_llm_describers.ipynb #50e95022
 class _TooLarge(RuntimeError): "An answer over max_response_bytes (not retried)."
 
+class _Redirected(RuntimeError):
+    "The endpoint answered with a redirect (never followed: the request carries the API key)."
+    def __init__(self, code: int, location: str): super().__init__(code, location); self.code, self.location = code, location
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, req, fp, code, msg, headers, newurl): raise _Redirected(code, newurl)
+
+_OPENER = urllib.request.build_opener(_NoRedirects)
+
+def _check_endpoint(base_url, api_key_env) -> None:
+    "Refuse a base_url that is not an http(s) URL or carries a credential, and an api_key_env that is a key itself."
+    if not isinstance(base_url, str) or not re.match(r"^https?://[^/\s]+", base_url):
+        shown = mask_secret(base_url) if looks_like_secret(base_url) else repr(base_url)
+        raise ValueError(f"base_url must be an http(s) URL such as 'https://api.openai.com/v1' or "
+                         f"'http://127.0.0.1:8000/v1', got {shown}")
+    creds = url_credentials(base_url)
+    if creds:
+        raise ValueError(f"base_url {redact_url(base_url)} carries {' and '.join(creds)}: a key in a URL would be written "
+                         f"into configs, stores and logs; remove it from base_url and put it in an environment variable "
+                         f"named by api_key_env (sent as an Authorization header)")
+    if not isinstance(api_key_env, str) or looks_like_secret(api_key_env):
+        shown = mask_secret(api_key_env) if isinstance(api_key_env, str) else type(api_key_env).__name__
+        raise ValueError(f"api_key_env looks like a key itself ({shown}), not the NAME of an environment variable: "
+                         f"export the key in a variable (e.g. OPENAI_API_KEY) and pass api_key_env='OPENAI_API_KEY'")
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", api_key_env):
+        raise ValueError("api_key_env must be the NAME of an environment variable holding the key (e.g. "
+                         "'OPENAI_API_KEY'), not the key itself")
+
 class OpenAIDescriber(LLMDescriber):
     "Descriptions from an OpenAI-compatible chat-completions endpoint (standard library HTTP, retries with backoff)."
     backend = "openai"
 
-    def __init__(self, model: str, base_url: str = "https://api.openai.com/v1", api_key_env: str = "OPENAI_API_KEY",
+    def __init__(self, model: str, # the endpoint's model name
+                 base_url: str = "https://api.openai.com/v1", # the endpoint; no key in it (see api_key_env)
+                 api_key_env: str = "OPENAI_API_KEY", # NAME of the environment variable holding the key
                  template: str = DEFAULT_TEMPLATE, system_prompt: str | None = None, temperature: float = 0.7,
-                 max_tokens: int = 1024, timeout: float = 60.0, deadline: float = 120.0, max_retries: int = 4,
-                 backoff: float = 1.0, max_backoff: float = 30.0, max_response_bytes: int = 1_000_000,
+                 max_tokens: int = 1024,
+                 timeout: float = 30.0, # seconds one read may wait (a server that never answers: one failed attempt)
+                 deadline: float = 60.0, # seconds one request may take in all
+                 max_retries: int = 2, # retries of a failed request (3 attempts)
+                 backoff: float = 1.0, max_backoff: float = 10.0, max_response_bytes: int = 1_000_000,
                  max_workers: int = 4, max_attempts: int = 2, progress: bool = True, on_empty: str = "error"):
         super().__init__(template, on_empty)
         if not isinstance(model, str) or not model.strip(): raise ValueError(f"model must be the endpoint's model name, got {model!r}")
-        if not isinstance(base_url, str) or not re.match(r"^https?://[^/\s]+", base_url):
-            raise ValueError(f"base_url must be an http(s) URL such as 'https://api.openai.com/v1' or "
-                             f"'http://127.0.0.1:8000/v1', got {base_url!r}")
-        if not isinstance(api_key_env, str) or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", api_key_env):
-            raise ValueError("api_key_env must be the NAME of an environment variable holding the key (e.g. "
-                             "'OPENAI_API_KEY'), not the key itself")
+        _check_endpoint(base_url, api_key_env)
         if not (isinstance(timeout, (int, float)) and timeout > 0): raise ValueError(f"timeout must be > 0 seconds, got {timeout!r}")
         if not (isinstance(deadline, (int, float)) and deadline > 0): raise ValueError(f"deadline must be > 0 seconds, got {deadline!r}")
         self.deadline = float(deadline)
@@ -185,12 +213,17 @@ class OpenAIDescriber(LLMDescriber):
     @property
     def url(self) -> str: return self.base_url + "/chat/completions"
 
+    @property
+    def shown_url(self) -> str:
+        "The URL as messages and files show it (its query string redacted)."
+        return redact_url(self.url)
+
     def params(self) -> dict:
-        return {"base_url": self.base_url, "system_prompt": self.system_prompt, "temperature": self.temperature,
+        return {"base_url": redact_url(self.base_url), "system_prompt": self.system_prompt, "temperature": self.temperature,
                 "max_tokens": self.max_tokens, "max_attempts": self.max_attempts, "parser_version": PARSER_VERSION}
 
     def __repr__(self) -> str:  # the key's env-var NAME only, never its value
-        return (f"OpenAIDescriber(model={self.model_id!r}, base_url={self.base_url!r}, api_key_env={self.api_key_env!r} "
+        return (f"OpenAIDescriber(model={self.model_id!r}, base_url={redact_url(self.base_url)!r}, api_key_env={self.api_key_env!r} "
                 f"({'set' if os.environ.get(self.api_key_env) else 'not set'}), temperature={self.temperature})")
 
     def _redact(self, text: str) -> str:
@@ -208,17 +241,34 @@ class OpenAIDescriber(LLMDescriber):
             if not chunk: return b"".join(chunks)
             total += len(chunk)
             if total > self.max_response_bytes:
-                raise _TooLarge(f"{self.url} sent an answer larger than max_response_bytes={self.max_response_bytes} "
+                raise _TooLarge(f"{self.shown_url} sent an answer larger than max_response_bytes={self.max_response_bytes} "
                                 f"bytes; the server is misbehaving or max_tokens={self.max_tokens} is too high")
             chunks.append(chunk)
 
-    def _wait(self, attempt: int, retry_after: str | None) -> None:
-        try: w = float(retry_after) if retry_after else self.backoff * 2 ** attempt
-        except ValueError: w = self.backoff * 2 ** attempt
-        time.sleep(min(max(w, 0.0), self.max_backoff))
+    def retry_delay(self, attempt: int, # the attempt that just failed (0: the first)
+                    retry_after: str | None, # the server's Retry-After header, if any
+                   ) -> float:
+        "Seconds before the next attempt: a sane Retry-After (seconds or an HTTP date), else `backoff * 2**attempt`; at most max_backoff."
+        wait = self.backoff * 2 ** attempt
+        if retry_after:
+            try: asked = float(retry_after)
+            except ValueError:
+                try: asked = (email.utils.parsedate_to_datetime(retry_after) - datetime.datetime.now(datetime.timezone.utc)).total_seconds()
+                except (TypeError, ValueError): asked = None
+            if asked is not None and math.isfinite(asked): wait = asked
+        return min(max(wait, 0.0), self.max_backoff)
 
-    def complete(self, prompt: str, seed: int = 0) -> str:
-        "The endpoint's answer to one prompt (retrying transient failures)."
+    def _redirect_error(self, e: _Redirected) -> RuntimeError:
+        from urllib.parse import urlsplit
+        here, there = urlsplit(self.url), urlsplit(e.location)
+        other = (here.scheme, here.netloc) != (there.scheme, there.netloc)
+        suggestion = redact_url(e.location.split("?")[0].removesuffix("/chat/completions"))
+        return RuntimeError(f"{self.shown_url} answered HTTP {e.code}, a redirect to {redact_url(e.location)}"
+                            f"{' (another host: the API key was not sent there)' if other else ''}; lafg never follows "
+                            f"redirects of an endpoint, so that the key only goes to base_url: set base_url={suggestion!r}")
+
+    def complete(self, prompt: str, seed: int = 0, stop: threading.Event | None = None) -> str:
+        "The endpoint's answer to one prompt (retrying transient failures; `stop` set: give up before the next attempt)."
         msgs = ([{"role": "system", "content": self.system_prompt}] if self.system_prompt else []) + \
                [{"role": "user", "content": prompt}]
         body = json.dumps({"model": self.model_id, "messages": msgs, "temperature": self.temperature,
@@ -226,38 +276,65 @@ class OpenAIDescriber(LLMDescriber):
         headers = {"Content-Type": "application/json", "Accept": "application/json"}
         key = os.environ.get(self.api_key_env)
         if key: headers["Authorization"] = f"Bearer {key}"
+        stop = stop or threading.Event()
         last = "no attempt made"
         for attempt in range(self.max_retries + 1):
             retry_after = None
             try:
                 req = urllib.request.Request(self.url, data=body, headers=headers, method="POST")
                 start = time.monotonic()
-                with urllib.request.urlopen(req, timeout=self.timeout) as r: raw = self._read(r, start)
+                with _OPENER.open(req, timeout=self.timeout) as r: raw = self._read(r, start)
                 try:
                     content = json.loads(raw)["choices"][0]["message"]["content"]
                     if content is not None and not isinstance(content, str): raise TypeError("content is not a string")
                     return self._redact(content or "")
                 except (ValueError, KeyError, IndexError, TypeError) as e:
                     last = self._redact(f"malformed response ({type(e).__name__}: {e}; body starts {raw[:120]!r})")
+            except _Redirected as e: raise self._redirect_error(e) from None
             except urllib.error.HTTPError as e:
                 detail = self._redact(e.read(200).decode("utf-8", "replace"))
                 if e.code != 429 and e.code < 500:
                     hint = {401: f"check that the environment variable {self.api_key_env} holds a valid key",
                             403: f"check the permissions of the key in {self.api_key_env}",
-                            404: f"check base_url ({self.base_url}) and model ({self.model_id!r})"}.get(e.code, "check the request parameters")
-                    raise RuntimeError(f"{self.url} answered HTTP {e.code} ({detail}); {hint}") from None
+                            404: f"check base_url ({redact_url(self.base_url)}) and model ({self.model_id!r})"}.get(e.code, "check the request parameters")
+                    raise RuntimeError(f"{self.shown_url} answered HTTP {e.code} ({detail}); {hint}") from None
                 last, retry_after = f"HTTP {e.code} ({detail})", e.headers.get("Retry-After")
             except _TooLarge: raise
             except (urllib.error.URLError, TimeoutError, socket.timeout, ConnectionError, OSError) as e:
                 reason = getattr(e, "reason", e)
                 last = f"{type(reason).__name__}: {reason}" if str(reason) else type(reason).__name__
-            if attempt < self.max_retries: self._wait(attempt, retry_after)
-        raise ConnectionError(f"no usable answer from {self.url} after {self.max_retries + 1} attempts (last error: {last}). "
-                              f"Check that the server is running and reachable at base_url={self.base_url!r}, that "
+            if attempt < self.max_retries and stop.wait(self.retry_delay(attempt, retry_after)): break
+        raise ConnectionError(f"no usable answer from {self.shown_url} after {attempt + 1} attempts (last error: {last}). "
+                              f"Check that the server is running and reachable at base_url={redact_url(self.base_url)!r}, that "
                               f"model={self.model_id!r} exists there, and that {self.api_key_env} is set if it needs a key; "
-                              f"raise timeout={self.timeout}, deadline={self.deadline} or max_retries={self.max_retries} for a slow server")
+                              f"raise timeout={self.timeout:g}, deadline={self.deadline:g} or max_retries={self.max_retries} for a slow server")
 
-    def generate_texts(self, prompts: Sequence[str], seed: int = 0) -> list[str]:
-        with ThreadPoolExecutor(self.max_workers) as ex:
-            futs = [ex.submit(self.complete, p, seed) for p in prompts]
-            return [f.result() for f in tqdm(futs, desc="requesting", disable=not self.progress or len(futs) < 2, leave=False)]
+# %% ../nbs/05a_llm_describers.ipynb #495b924b
+@patch
+def generate_texts(self: OpenAIDescriber, prompts: Sequence[str], seed: int = 0) -> list[str]:
+    "The answers to `prompts`, `max_workers` requests at a time; the first failure or Ctrl-C stops them all at once."
+    todo, done, stop = queue.SimpleQueue(), queue.SimpleQueue(), threading.Event()
+    for i in range(len(prompts)): todo.put(i)
+    def work():
+        while not stop.is_set():
+            try: i = todo.get_nowait()
+            except queue.Empty: return
+            try: done.put((i, self.complete(prompts[i], seed, stop), None))
+            except BaseException as e: done.put((i, None, e))
+    for _ in range(min(self.max_workers, len(prompts))): threading.Thread(target=work, daemon=True).start()
+    texts, t0, told = [None] * len(prompts), time.monotonic(), 0.0
+    try:
+        for k in tqdm(range(len(prompts)), desc="requesting", disable=not self.progress or len(prompts) < 2, leave=False):
+            while True:
+                try: i, text, error = done.get(timeout=1.0); break
+                except queue.Empty:
+                    waited = time.monotonic() - t0
+                    if self.progress and waited - told >= 15:
+                        told = waited
+                        print(f"lafg openai: {k} of {len(prompts)} answers from {self.shown_url} after {waited:.0f} s (a "
+                              f"request: up to {self.max_retries + 1} attempts of timeout={self.timeout:g} s); Ctrl-C stops",
+                              file=sys.stderr, flush=True)
+            if error is not None: raise error
+            texts[i] = text
+    finally: stop.set()
+    return texts

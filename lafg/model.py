@@ -179,7 +179,7 @@ def create_retrieval_model(backbone: str = "vit_small_patch16_224", weights: str
         sd = efficientnet_lite0_offline_state_dict()
         own = net.state_dict()
         net.load_state_dict({k: v for k, v in sd.items() if k in own}, strict=True)
-        return model
+        return _check_patches(model, img_size)
     if weights == "timm":
         try: net = _create_backbone(backbone, img_size, pretrained=True, **timm_kwargs)
         except (OSError, RuntimeError) as e:   # hub unreachable, or no weights for this name
@@ -198,6 +198,13 @@ def create_retrieval_model(backbone: str = "vit_small_patch16_224", weights: str
     return model
 
 def _check_patches(model: RetrievalModel, img_size: int | None) -> RetrievalModel:
+    "Refuse an input size the backbone cannot cover: not a whole number of ViT patches, or below a CNN's total stride."
+    info = getattr(model.backbone, "feature_info", None)
+    stride = info[-1].get("reduction") if isinstance(info, list) and info and isinstance(info[-1], dict) else None
+    if stride and img_size is not None and model.patch_size is None and img_size < stride:
+        raise ValueError(f"image_size={img_size} is smaller than the total stride of {model.name} ({stride} px): its last "
+                         f"feature map would hold less than one pixel of the image; use image_size >= {stride} "
+                         f"(>= {2 * stride} for a useful map)")
     ps = model.patch_size
     if ps and img_size is not None and img_size % ps:
         ok = [s for s in range(max(ps, img_size - 2 * ps), img_size + 3 * ps) if s % ps == 0][:4]

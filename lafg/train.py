@@ -7,10 +7,11 @@ from __future__ import annotations
 
 # %% auto #0
 __all__ = ['build_model', 'load_split', 'ks_for', 'method_context', 'floor_metrics', 'NonFiniteError', 'RunExistsError',
-           'Trainer', 'image_attributes', 'rng_state', 'set_rng_state', 'train', 'TrainedRun', 'load_trained']
+           'Trainer', 'image_attributes', 'rng_state', 'set_rng_state', 'data_fingerprint', 'data_change', 'train',
+           'TrainedRun', 'load_trained']
 
 # %% ../nbs/16_train.ipynb #5056c601
-import json, math, os, random, shutil, time
+import json, math, os, random, re, shutil, time, warnings
 from contextlib import nullcontext
 from pathlib import Path
 
@@ -24,8 +25,8 @@ from tqdm.auto import tqdm
 
 # %% ../nbs/16_train.ipynb #7f3dae50
 from .config import TrainConfig, config_diff
-from .core import (atomic_torch_save, atomic_write_bytes, atomic_write_json, barrier, cached, dist_info, dist_setup,
-                       file_lock, get_device, rank0_first, remove_stale_temps, set_seed)
+from .core import (atomic_torch_save, atomic_write_bytes, atomic_write_json, barrier, cached, content_hash, dist_info,
+                       dist_setup, file_lock, get_device, rank0_first, read_json, redact_urls, remove_stale_temps, set_seed)
 from .data import PKBatchSampler, RankShardedBatchSampler, get_dataset_record, load_dataset, resize_for
 from .eval import attribute_probe, extract_embeddings, retrieval_metrics
 from .image_cache import cache_images, files_fingerprint
@@ -63,6 +64,12 @@ def ks_for(config: TrainConfig, num_items: int) -> tuple:
 def method_context(config: TrainConfig, train_ds) -> dict:
     "What the method needs beyond images: the language targets and / or the classes' annotated attributes."
     method, out = get_method(config.method), {}
+    names = train_ds.split_class_names
+    if method.language and all(re.fullmatch(r"[\d\W_]+", n) for n in names):
+        warnings.warn(f"the training classes of {train_ds.name} are named by numbers only ({', '.join(names[:3])}, ...): "
+                      f"method={config.method!r} learns from language such as '{config.anchor_template.format(names[0])}'; "
+                      f"name them with a mapping file, --set 'dataset_kwargs={{\"classes_file\": \"names.json\"}}' "
+                      f"(03a_folder_data), or train a method without language (aux)", stacklevel=2)
     if method.language: out["language"] = build_language_targets(config, train_ds)
     if method.attributes: out["attributes"] = class_attribute_targets(train_ds)[0]
     return out
@@ -78,14 +85,15 @@ def floor_metrics(config: TrainConfig, split: str = "test", weights: str | None 
               "weights": cfg.backbone_weights, "kwargs": cfg.backbone_kwargs, "embedding_dim": cfg.embedding_dim,
               "checkpoint": file_digest(cfg.backbone_checkpoint) if cfg.backbone_checkpoint else None,
               "image_size": cfg.image_size, "resize": resize_for(cfg.image_size, cfg.resize_size),
-              "seed": cfg.seed if random_part else None, "version": 1}
+              "seed": cfg.seed if random_part else None, "version": 2}   # 2: duplicates are no neighbours
     def compute():
         set_seed(cfg.seed)   # the same initial weights as the run's (its model is built right after this seed)
         model = build_model(cfg)
         ds = load_split(cfg, split, model, train=False)
         emb, labels = extract_embeddings(model, ds, batch_size=cfg.eval_batch_size, device=cfg.device,
                                          num_workers=cfg.num_workers, progress=cfg.progress)
-        return {k: float(v) for k, v in retrieval_metrics(emb, labels, ks=ks_for(cfg, len(ds))).items()}
+        return {k: float(v) for k, v in retrieval_metrics(emb, labels, ks=ks_for(cfg, len(ds)),
+                                                          duplicates=ds.meta.get("duplicates")).items()}
     return cached(cache, "floor_metrics", params, compute, fmt="json")
 
 # %% ../nbs/16_train.ipynb #ffdb44a0
@@ -94,6 +102,16 @@ class NonFiniteError(FloatingPointError):
 
 class RunExistsError(FileExistsError):
     "The run folder holds a run that this call would lose or mix with another configuration."
+
+def _check_batch_classes(c: TrainConfig, train_ds) -> None:
+    "A P x K batch needs `classes_per_batch` classes in the training split: refuse fewer, saying which field to change."
+    n = train_ds.num_classes
+    if c.classes_per_batch <= n: return
+    held = ("; split_train='train' holds some of the training classes out for validation: split_train='trainval' "
+            "trains on all of them") if c.split_train == "train" else ""
+    fix = f"lower classes_per_batch to {n}" if n >= 2 else "give the dataset more classes (at least 4: 2 train, 2 test)"
+    raise ValueError(f"TrainConfig.classes_per_batch={c.classes_per_batch} exceeds the {n} class(es) of the "
+                     f"{c.split_train!r} split of {train_ds.name}{held}; {fix}")
 
 def _nonfinite_message(epoch, step, global_step, what: str, ckpt: Path) -> str:
     keep = f"the last good checkpoint ({ckpt}) was kept" if ckpt.exists() else "no checkpoint had been written yet"
@@ -125,6 +143,7 @@ class Trainer:
         if self.rank == 0 and c.progress:
             for what, source in self._sources().items(): print(f"{what}: {source}")
         self.val_ds = None  # loaded when first needed (test-time transform)
+        _check_batch_classes(c, self.train_ds)
         pk = PKBatchSampler(self.train_ds.labels, c.classes_per_batch, c.images_per_class, num_batches=c.batches_per_epoch, seed=c.seed)
         self.batch_sampler = RankShardedBatchSampler(pk, self.train_ds.labels, self.rank, self.world_size) if self.world_size > 1 else pk
         batching = (dict(sampler=self.batch_sampler, batch_size=None) if getattr(self.train_ds, "batched_reads", False)
@@ -144,7 +163,7 @@ class Trainer:
         self.scaler = torch.amp.GradScaler("cuda", enabled=self.use_amp and self.amp_dtype == torch.float16)
         self.view_generator = torch.Generator().manual_seed(c.seed + 1)
         if self.rank: set_seed(c.seed + self.rank)  # different augmentation streams per rank
-        self.epoch, self.global_step, self.history = 0, 0, []
+        self.epoch, self.global_step, self.history, self._finished = 0, 0, [], False
 
     def __repr__(self) -> str:
         return (f"Trainer(method={self.config.method!r}, epoch={self.epoch}/{self.config.epochs}, "
@@ -222,7 +241,8 @@ def embed(self: Trainer, split: str) -> tuple:
 def evaluate(self: Trainer, split: str, embedded: tuple | None = None) -> dict:
     "R@K and MAP@R of the retrieval embedding on `split` ('val': held-out training classes; 'test': the end)."
     emb, labels, ds = embedded or self.embed(split)
-    return {k: float(v) for k, v in retrieval_metrics(emb, labels, ks=ks_for(self.config, len(ds))).items()}
+    return {k: float(v) for k, v in retrieval_metrics(emb, labels, ks=ks_for(self.config, len(ds)),
+                                                      duplicates=ds.meta.get("duplicates")).items()}
 
 # %% ../nbs/16_train.ipynb #b703e471
 def image_attributes(ds) -> tuple[torch.Tensor, list[str]]:
@@ -262,7 +282,7 @@ def state_dict(self: Trainer) -> dict:
     rngs = [rng_state()]
     if self.world_size > 1:
         rngs = [None] * self.world_size; dist.all_gather_object(rngs, rng_state())
-    return {"epoch": self.epoch, "global_step": self.global_step, "config": self.config.to_dict(),
+    return {"epoch": self.epoch, "global_step": self.global_step, "config": redact_urls(self.config.to_dict()),
             "config_hash": self.config.hash, "net": self.net.state_dict(), "optimizer": self.optimizer.state_dict(),
             "scheduler": self.scheduler.state_dict(), "scaler": self.scaler.state_dict(), "rng": rngs,
             "view_generator": self.view_generator.get_state(), "history": self.history, "world_size": self.world_size}
@@ -271,7 +291,7 @@ def state_dict(self: Trainer) -> dict:
 def load_state_dict(self: Trainer, ckpt: dict) -> None:
     "Restore a checkpoint of the same configuration."
     if ckpt.get("config_hash") != self.config.hash:
-        diff = config_diff(ckpt.get("config", {}), self.config.to_dict())
+        diff = config_diff(ckpt.get("config", {}), redact_urls(self.config.to_dict()))
         raise RunExistsError(f"the checkpoint in {self.out_dir} comes from another configuration (config hash "
                              f"{ckpt.get('config_hash')} != {self.config.hash}); differing fields (checkpoint, now): "
                              f"{diff}. Resume with the old configuration, or use another --out-dir (or --overwrite).")
@@ -299,35 +319,75 @@ def save_checkpoint(self: Trainer) -> None:
                              f"last good checkpoint ({self.out_dir / self.ckpt_name}) was kept. Lower lr or enable grad_clip.")
     if self.rank == 0: atomic_torch_save(state, self.out_dir / self.ckpt_name)
 
+# %% ../nbs/16_train.ipynb #fac0ed2c
+def _split_fingerprint(ds) -> dict:
+    "One split's images, classes (with their image counts; up to 2,000 classes) and a digest of its files and labels."
+    def entry(p):
+        try: return (os.path.relpath(p, ds.root) if ds.root else str(p), os.path.getsize(p))
+        except OSError: return (str(p), None)
+    counts = np.bincount(ds.labels, minlength=len(ds.class_names))
+    classes = {ds.class_names[c]: int(counts[c]) for c in ds.class_labels}
+    return {"images": len(ds), "num_classes": len(classes), "classes": classes if len(classes) <= 2000 else None,
+            "digest": content_hash([entry(p) for p in ds.paths], ds.labels.tolist(), ds.split_class_names)}
+
+def data_fingerprint(config: TrainConfig) -> dict:
+    "{split: its fingerprint} of every split a run of `config` reads (training, validation when used, test)."
+    splits = [config.split_train] + (["val"] if config.split_train == "train" else []) + ["test"]
+    return {s: _split_fingerprint(load_dataset(config.dataset, config.root, s, domain=config.domain, check_files=False,
+                                               **config.dataset_kwargs)) for s in splits}
+
+def data_change(then: dict, now: dict) -> str:
+    "What differs between two data fingerprints, in words ('' when nothing does)."
+    out = []
+    for split in dict.fromkeys([*then, *now]):
+        a, b = then.get(split), now.get(split)
+        if a is None or b is None: out.append(f"{split}: {'added' if a is None else 'gone'}"); continue
+        if a["digest"] == b["digest"]: continue
+        ca, cb = a.get("classes") or {}, b.get("classes") or {}
+        parts = [f"class {c!r} added" for c in cb if c not in ca] + [f"class {c!r} gone" for c in ca if c not in cb]
+        parts += [f"class {c!r} has {cb[c]} images, {ca[c]} then" for c in ca if c in cb and ca[c] != cb[c]]
+        if not parts: parts = [f"{b['images']} images in {b['num_classes']} classes, {a['images']} in {a['num_classes']} then"
+                               if (a["images"], a["num_classes"]) != (b["images"], b["num_classes"]) else
+                               "the same image counts, other files (renamed, replaced or resized)"]
+        out.append(f"{split}: {', '.join(parts[:4])}" + (f" (+{len(parts) - 4} more)" if len(parts) > 4 else ""))
+    return "; ".join(out)
+
 # %% ../nbs/16_train.ipynb #101b18f6
 _RUN_FILES = ("config.json", "log.jsonl", "checkpoint.pt", "metrics.json", "model.pt")
 
-def _run_state(out_dir: Path, config: TrainConfig) -> tuple[str, str]:
-    "('empty' | 'same' | 'finished' | 'other', a description) of what `out_dir` holds."
+def _run_state(out_dir: Path, config: TrainConfig) -> tuple[str, str, dict]:
+    "('empty' | 'same' | 'finished' | 'other', a description, the saved config record) of what `out_dir` holds."
     cfg_file, ckpt = out_dir / "config.json", out_dir / "checkpoint.pt"
-    if not any((out_dir / f).exists() for f in _RUN_FILES): return "empty", ""
-    try: saved = json.loads(cfg_file.read_text())
-    except (OSError, ValueError): saved = {}
+    if not any((out_dir / f).exists() for f in _RUN_FILES): return "empty", "", {}
+    try: saved = read_json(cfg_file)
+    except FileNotFoundError: saved = {}
+    except ValueError as e:
+        if not ckpt.exists(): raise RunExistsError(f"{e}; without it the run cannot be identified: --overwrite restarts it, "
+                                                   f"or use another --out-dir") from None
+        saved = {}
     if not saved and ckpt.exists():
         try: saved = torch.load(ckpt, map_location="cpu", weights_only=False)
         except Exception as e:
             raise RunExistsError(f"{ckpt} is unreadable ({type(e).__name__}: {str(e)[:100]}): truncated or corrupt. Delete it "
                                  f"to restart the run, or use another --out-dir") from None
     if saved.get("config_hash") != config.hash:
-        diff = config_diff(saved.get("config", {}), config.to_dict())
-        return "other", f"a run of another configuration (differing fields, that run's then this one's: {diff})"
-    if (out_dir / "metrics.json").exists(): return "finished", "a finished run of this configuration"
+        diff = config_diff(saved.get("config", {}), redact_urls(config.to_dict()))
+        return "other", f"a run of another configuration (differing fields, that run's then this one's: {diff})", saved
+    if (out_dir / "metrics.json").exists(): return "finished", "a finished run of this configuration", saved
     epoch = "no epoch finished yet"
     if ckpt.exists():
         try: epoch = f"epoch {torch.load(ckpt, map_location='cpu', weights_only=False)['epoch']} of {config.epochs}"
         except Exception: epoch = "an unreadable checkpoint"
-    return "same", f"an interrupted run of this configuration ({epoch})"
+    return "same", f"an interrupted run of this configuration ({epoch})", saved
 
 # %% ../nbs/16_train.ipynb #13db2fb1
 @patch
 def _start(self: Trainer, resume: bool, overwrite: bool) -> None:
     "Lock the run folder and decide (on rank 0) whether to start, resume or refuse; see the table above."
     c, ckpt_path = self.config, self.out_dir / self.ckpt_name
+    if resume and overwrite:
+        raise ValueError("resume=True and overwrite=True contradict each other: --resume continues the run in out_dir, "
+                         "--overwrite deletes it and starts again; pass one of them")
     decision = None
     if self.rank == 0:
         try:
@@ -338,7 +398,7 @@ def _start(self: Trainer, resume: bool, overwrite: bool) -> None:
             self._lock = file_lock(self.out_dir / ".lock", wait=False, what=f"run folder {self.out_dir}")
             self._lock.__enter__()
             remove_stale_temps(ckpt_path); remove_stale_temps(self.out_dir / "model.pt")
-            state, what = _run_state(self.out_dir, c)
+            state, what, saved = _run_state(self.out_dir, c)
             if overwrite and state != "empty":
                 for f in _RUN_FILES: (self.out_dir / f).unlink(missing_ok=True)
                 print(f"overwrite=True: deleted {what} in {self.out_dir}"); state = "empty"
@@ -348,11 +408,18 @@ def _start(self: Trainer, resume: bool, overwrite: bool) -> None:
                                      f"--out-dir, or --overwrite to delete it." if state != "other" else
                                      f"{self.out_dir} holds {what}. Nothing was changed. Use another --out-dir, or "
                                      f"--overwrite to replace it.")
-            decision = "resume" if state in ("same", "finished") and ckpt_path.exists() else "start"
+            if state in ("same", "finished") and saved.get("data"):
+                changed = data_change(saved["data"], data_fingerprint(c))
+                if changed: raise RunExistsError(f"{self.out_dir} holds {what}, trained on other data ({changed}). Nothing "
+                                                 f"was changed. Train on the current data in another --out-dir, or "
+                                                 f"--overwrite to replace the run")
+            decision = ("resume" if state in ("same", "finished") and ckpt_path.exists() else
+                        "finished" if state == "finished" else "start")   # a finished run is never retrained over
             if resume and decision == "start": print(f"resume=True but no checkpoint in {self.out_dir}: starting from scratch")
             if decision == "start":
                 for f in _RUN_FILES: (self.out_dir / f).unlink(missing_ok=True)
-                atomic_write_json(self.out_dir / "config.json", {"config_hash": c.hash, "config": c.to_dict(), **self._sources()})
+                atomic_write_json(self.out_dir / "config.json", {"config_hash": c.hash, "config": redact_urls(c.to_dict()),
+                                                                 **self._sources(), "data": data_fingerprint(c)})
         except BaseException as e:
             decision = e
     if self.world_size > 1:
@@ -360,6 +427,7 @@ def _start(self: Trainer, resume: bool, overwrite: bool) -> None:
         dist.broadcast_object_list(box, src=0); decision = box[0]
     if isinstance(decision, BaseException): self.close(); raise decision
     if isinstance(decision, str) and decision.startswith("error: "): self.close(); raise RunExistsError(decision[7:])
+    self._finished = decision == "finished"
     if decision == "resume":
         try: ckpt = torch.load(ckpt_path, map_location="cpu", weights_only=False)
         except Exception as e:
@@ -367,8 +435,26 @@ def _start(self: Trainer, resume: bool, overwrite: bool) -> None:
             raise RunExistsError(f"{ckpt_path} is unreadable ({type(e).__name__}: {str(e)[:100]}): truncated or corrupt. "
                                  f"Delete it (the run restarts from scratch) or use --overwrite / another --out-dir") from None
         self.load_state_dict(ckpt)
+        self._finished = self.epoch >= c.epochs and (self.out_dir / "metrics.json").exists()
         if self.rank == 0: print(f"resumed from {ckpt_path} at epoch {self.epoch}/{c.epochs}")
     barrier()
+
+@patch
+def _finished_metrics(self: Trainer) -> dict | None:
+    "The metrics of the finished run in out_dir (the floor added if asked for and missing); None: score it again."
+    c, path, scorable = self.config, self.out_dir / "metrics.json", self.epoch >= self.config.epochs
+    try: done = read_json(path)
+    except ValueError as e:
+        if scorable: print(f"{e}: scoring the finished run again from its checkpoint"); return None
+        raise RunExistsError(f"{e}. Its checkpoint.pt is gone too, so it cannot be scored again: --overwrite retrains "
+                             f"it, or use another --out-dir") from None
+    if done.get("config_hash") != c.hash and scorable: return None
+    if c.floor and "floor/R@1" not in done:
+        if scorable: return None
+        done.update({f"floor/{k}": v for k, v in floor_metrics(c).items()}); atomic_write_json(path, done)
+    if not scorable: print(f"{self.out_dir} holds a finished run (its checkpoint.pt was deleted; model.pt keeps its weights): "
+                           f"its metrics, unchanged")
+    return done
 
 # %% ../nbs/16_train.ipynb #1c852981
 @patch
@@ -382,9 +468,10 @@ def fit(self: Trainer, resume: bool = False, overwrite: bool = False, stop_after
     final metrics (empty when stopped early)."""
     c = self.config
     self._start(resume, overwrite)
-    if self.rank == 0 and self.epoch >= c.epochs and (self.out_dir / "metrics.json").exists():
-        done = json.loads((self.out_dir / "metrics.json").read_text())
-        if done.get("config_hash") == c.hash and (not c.floor or "floor/R@1" in done): return done
+    if self._finished:
+        done = self._finished_metrics() if self.rank == 0 else None
+        if self.world_size > 1: box = [done]; dist.broadcast_object_list(box, src=0); done = box[0]
+        if done is not None: return done
     bar_off = not (c.progress and self.rank == 0)
     last_epoch = c.epochs if stop_after is None else min(c.epochs, stop_after)
     while self.epoch < last_epoch:
@@ -450,6 +537,9 @@ def close(self: Trainer) -> None:
 # %% ../nbs/16_train.ipynb #9987eeb4
 def train(config: TrainConfig, resume: bool = False, overwrite: bool = False, stop_after: int | None = None) -> dict:
     "Train `config.method` as configured; write logs, checkpoints and metrics under `config.out_dir`; return the metrics."
+    if resume and overwrite:
+        raise ValueError("resume=True and overwrite=True contradict each other: --resume continues the run in out_dir, "
+                         "--overwrite deletes it and starts again; pass one of them")
     trainer = Trainer(config)
     try: return trainer.fit(resume=resume, overwrite=overwrite, stop_after=stop_after)
     finally: trainer.close()
