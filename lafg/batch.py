@@ -34,8 +34,8 @@ def _check_kernel(name: str) -> None:
     from jupyter_client.kernelspec import KernelSpecManager
     kernels = sorted(KernelSpecManager().find_kernel_specs())
     if name not in kernels:
-        raise ValueError(f"the grid's kernel {name!r} is not installed{did_you_mean(name, kernels, cutoff=0.3)} Installed "
-                         f"kernels: {', '.join(kernels)} (make setup registers 'lafg')")
+        raise ValueError(f"the grid's kernel {name!r} is not installed{did_you_mean(name, kernels, cutoff=0.3)} "
+                         f"Installed kernels: {', '.join(kernels)} (make setup registers 'lafg')")
 
 def load_grid(grid: str | Path | dict) -> dict:
     "A grid from a YAML file (or a dict), validated, with defaults filled in."
@@ -45,7 +45,7 @@ def load_grid(grid: str | Path | dict) -> dict:
         if not path.is_file(): raise FileNotFoundError(f"grid file {path} not found")
         try: grid = yaml_load(path.read_text()) or {}
         except yaml.YAMLError as e: raise ValueError(f"{path} is not valid YAML: {e}") from None
-        if not isinstance(grid, dict): raise ValueError(f"{path} must be a YAML mapping (notebook:, preset:, grid: ...)")
+        if not isinstance(grid, dict): raise ValueError(f"{path} must be a YAML mapping (notebook:, grid: ...)")
     unknown = sorted(set(grid) - set(GRID_KEYS))
     if unknown: raise ValueError(f"the grid has unknown key(s) {unknown}; valid keys: {', '.join(GRID_KEYS)}")
     g = {"notebook": "93_exp_train", "preset": "cpu_synthetic", "overrides": {}, "grid": {}, "parallel": 1,
@@ -56,11 +56,12 @@ def load_grid(grid: str | Path | dict) -> dict:
     _positive_int("start_timeout", g["start_timeout"])
     notebooks = sorted(p.stem for p in (repo_root() / "nbs").glob("9*.ipynb"))
     if g["notebook"] not in notebooks:
-        raise ValueError(f"the grid's notebook {g['notebook']!r} is not an experiment notebook{did_you_mean(g['notebook'], notebooks)} "
-                         f"They are: {', '.join(notebooks)}")
+        raise ValueError(f"the grid's notebook {g['notebook']!r} is not an experiment notebook"
+                         f"{did_you_mean(g['notebook'], notebooks)} They are: {', '.join(notebooks)}")
     get_preset(g["preset"])
     if g["launcher"] != "torchrun": _check_kernel(g["kernel"])
-    if not isinstance(g["overrides"], dict): raise ValueError(f"the grid's overrides must be a mapping of TrainConfig fields, got {g['overrides']!r}")
+    if not isinstance(g["overrides"], dict):
+        raise ValueError(f"the grid's overrides must be a mapping of TrainConfig fields, got {g['overrides']!r}")
     for where, value in (("overrides", g["overrides"]), ("grid", g["grid"])):
         problem = secret_problem(value, f"the grid's {where}")
         if problem: raise ValueError(problem)
@@ -90,8 +91,9 @@ def expand_grid(grid: dict) -> list[dict]:
         key = content_hash(grid["notebook"], grid["preset"], method, seed, space, fields)
         if key in seen: continue
         seen.add(key)
-        readable = "-".join([method] + ([space] if space else []) + [f"{k}={_slug(v)}" for k, v in combo.items()] + [f"seed{seed}"])
-        name = f"{readable[:120]}-{key[:8]}"      # the hash: no two cells (nor a cell and its edited self) share a folder
+        readable = "-".join([method] + ([space] if space else []) + [f"{k}={_slug(v)}" for k, v in combo.items()]
+                            + [f"seed{seed}"])
+        name = f"{readable[:120]}-{key[:8]}"      # the hash: no two cells (nor a cell and its edited self) share one
         cells.append({"name": name, "params": {"methods": [method], "seeds": [seed], "preset": grid["preset"], "overrides": fields,
                                                "text_space": space}, "method": method, "seed": seed, "text_space": space, "fields": fields})
     return cells
@@ -155,10 +157,12 @@ def _submitit_cell(cell: dict, folder: str, grid: dict) -> dict:
 def run_batch(grid: str | Path | dict, out_dir: str | Path | None = None, parallel: int | None = None, progress: bool = True) -> list[dict]:
     "Run every cell of `grid` into its folder under `out_dir`; finished cells are skipped, failures reported with their reason."
     g = load_grid(grid); cells = expand_grid(g)
-    out = (Path(out_dir) if out_dir is not None else runs_dir() / "batch").expanduser().resolve()   # the cells run elsewhere
+    out = Path(out_dir) if out_dir is not None else runs_dir() / "batch"
+    out = out.expanduser().resolve()                       # absolute: the cells run in other working directories
     out.mkdir(parents=True, exist_ok=True)
     n = g["parallel"] if parallel is None else _positive_int("parallel (--parallel)", parallel)
-    atomic_write_json(out / "batch.json", {"grid": g, "cells": [{"name": c["name"], "status": "pending"} for c in cells]})
+    pending = [{"name": c["name"], "status": "pending"} for c in cells]
+    atomic_write_json(out / "batch.json", {"grid": g, "cells": pending})
     results = []
     if g["launcher"] == "submitit":
         import submitit

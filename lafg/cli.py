@@ -74,7 +74,8 @@ def demo(grid: str = "",                          # the grid (default: data/grid
     settings = varying_fields(rows, within=("method", "space"))      # a grid over lr: a row per lr, never their mean
     for r in rows:
         extra = ", ".join(f"{k}={r.get(k)}" for k in settings)
-        groups.setdefault(r["method"] + (f" / {r['space']}" if r["space"] else "") + (f" ({extra})" if extra else ""), []).append(r)
+        name = r["method"] + (f" / {r['space']}" if r["space"] else "") + (f" ({extra})" if extra else "")
+        groups.setdefault(name, []).append(r)
     for name, rs in groups.items():
         results[name] = {k: float(np.mean([r[k] for r in rs])) for k in rs[0] if k.startswith("test/")}
     for c in cells:
@@ -102,8 +103,8 @@ def train_command(preset: str = "cpu_synthetic",  # the preset the run starts fr
     "Train one configuration; print its test metrics beside its floor."
     overrides = dict(overrides or {})
     if out_dir and overrides.get("out_dir", out_dir) != out_dir:
-        raise ValueError(f"the run folder is given twice, --out-dir {out_dir} and --set out_dir={overrides['out_dir']}: "
-                         f"give it once (--out-dir)")
+        raise ValueError(f"the run folder is given twice, --out-dir {out_dir} and --set "
+                         f"out_dir={overrides['out_dir']}: give it once (--out-dir)")
     cfg = TrainConfig.preset(preset, **{**overrides, **({"out_dir": out_dir} if out_dir else {})})
     try: metrics = train(cfg, resume=resume, overwrite=overwrite)
     except KeyboardInterrupt:
@@ -202,7 +203,8 @@ def main(argv: list[str] | None = None) -> int:
         result = a._func(**kw)
     except EXPECTED_ERRORS as e:
         if debug: traceback.print_exc()
-        print(f"lafg {a.command}: error: {error_message(e)}" + ("" if debug else "\n(run with --debug, or LAFG_DEBUG=1, for the traceback)"), file=sys.stderr)
+        hint = "" if debug else "\n(run with --debug, or LAFG_DEBUG=1, for the traceback)"
+        print(f"lafg {a.command}: error: {error_message(e)}{hint}", file=sys.stderr)
         return 1
     except KeyboardInterrupt as e:
         if debug: traceback.print_exc()

@@ -237,7 +237,8 @@ def secret_problem(value, # a field's value (nested dicts and lists are searched
     "Why `value` holds something that must not be written into a config (a key, a URL carrying one), or None."
     if isinstance(value, dict):
         for k, v in value.items():
-            if isinstance(v, str) and str(k).lower() in ("api_key", "apikey", "key", "token", "password", "secret", "authorization"):
+            keyish = str(k).lower() in ("api_key", "apikey", "key", "token", "password", "secret", "authorization")
+            if isinstance(v, str) and keyish:
                 return (f"{where}[{k!r}] would write a key into config.json, stores and logs: put it in an environment "
                         f"variable and pass the variable's NAME as api_key_env")
             if isinstance(v, str) and str(k).endswith("_env") and looks_like_secret(v):
@@ -250,8 +251,8 @@ def secret_problem(value, # a field's value (nested dicts and lists are searched
             found = secret_problem(v, f"{where}[{i}]")
             if found: return found
     elif isinstance(value, str) and value.lower().startswith(("http://", "https://")) and url_credentials(value):
-        return (f"{where} is a URL carrying {' and '.join(url_credentials(value))}: remove the key from the URL and put it "
-                f"in an environment variable named by api_key_env")
+        return (f"{where} is a URL carrying {' and '.join(url_credentials(value))}: remove the key from the URL and "
+                f"put it in an environment variable named by api_key_env")
     return None
 
 def _validate(c: TrainConfig) -> None:

@@ -84,11 +84,12 @@ def data_dir() -> Path:
 def _env_folder(var: str, # the environment variable that overrides the default
                 default: Path, # the folder used when the variable is unset
                ) -> Path:
-    "The folder `$var` names (else `default`), created on first use; a path that is a file is refused, naming the variable."
+    "The folder `$var` names (else `default`), created on first use; a file there is refused, naming the variable."
     p = Path(os.environ.get(var, default)).expanduser()
     if p.exists() and not p.is_dir():
         where = f"{var}={str(p)!r}" if var in os.environ else str(p)
-        raise NotADirectoryError(f"{where} is a file, not a folder: point {var} at a folder (or unset it for {default})")
+        raise NotADirectoryError(f"{where} is a file, not a folder: point {var} at a folder "
+                                 f"(or unset it for {default})")
     p.mkdir(parents=True, exist_ok=True)
     return p
 
@@ -136,7 +137,8 @@ class Registry:
     def get(self, name: str) -> Any:
         "The record registered as `name`; an unknown name lists the registered ones and the closest match."
         if isinstance(name, str) and name in self._items: return self._items[name]
-        raise ValueError(f"unknown {self.kind} {name!r}{did_you_mean(name, self.names(), cutoff=0.5)} Registered {self.kind}s: {', '.join(self.names())}")
+        raise ValueError(f"unknown {self.kind} {name!r}{did_you_mean(name, self.names(), cutoff=0.5)} "
+                         f"Registered {self.kind}s: {', '.join(self.names())}")
 
     def __contains__(self, name) -> bool: return name in self._items
     def __iter__(self): return iter(self.names())
@@ -182,7 +184,8 @@ def looks_like_secret(value, # any value; only strings can be secrets
     if not isinstance(value, str) or len(value.strip()) < 20: return False
     v = value.strip()
     if _KEY_PREFIX.match(v): return True
-    return any(len(run) >= 20 and re.search(r"\d", run) and re.search(r"[A-Za-z]", run) for run in re.findall(r"[A-Za-z0-9]+", v))
+    runs = re.findall(r"[A-Za-z0-9]+", v)
+    return any(len(run) >= 20 and re.search(r"\d", run) and re.search(r"[A-Za-z]", run) for run in runs)
 
 def mask_secret(value: str) -> str:
     "A secret shown without revealing it: its first 3 characters and its length."
@@ -201,7 +204,7 @@ _CREDENTIAL_WORDS = {"key", "apikey", "token", "secret", "password", "passwd", "
                      "authorization", "code", "credential", "credentials", "session"}
 
 def url_credentials(url: str) -> list[str]:
-    "What in `url` carries a credential: a user:password@ part, query parameters named like a key or holding a key-shaped value."
+    "What in `url` carries a credential: a user:password@ part, query parameters named like a key or holding one."
     from urllib.parse import parse_qsl, urlsplit
     u = urlsplit(url)
     found = ["a user:password@ part"] if "@" in u.netloc else []
@@ -395,10 +398,11 @@ def read_json(path: str | Path, # the file to read
 def error_message(e: BaseException) -> str:
     "One line for `e`: its message, or for an error from a DataLoader worker the original error's line."
     msg = str(e).strip().strip("'\"") if isinstance(e, KeyError) else str(e).strip()
-    if "\nOriginal Traceback" in msg:   # torch's ExceptionWrapper: "Caught X in DataLoader worker ...\nOriginal Traceback..."
+    if "\nOriginal Traceback" in msg:   # torch's ExceptionWrapper: "Caught X in DataLoader worker ...\nOriginal ..."
         lines = msg.splitlines()
         start = max((i for i, l in enumerate(lines) if l.startswith(f"{type(e).__name__}: ")), default=len(lines) - 1)
-        msg = " ".join(l.strip() for l in lines[start:])[len(type(e).__name__) + 2:] + " (in a DataLoader worker process)"
+        msg = " ".join(l.strip() for l in lines[start:])[len(type(e).__name__) + 2:]
+        msg += " (in a DataLoader worker process)"
     return msg
 
 # %% ../nbs/01_core.ipynb #aa9e5212

@@ -86,7 +86,8 @@ class FGDataset(Dataset):
             raise FileNotFoundError(f"image {p} (index {i} of {self.name}/{self.split}) is missing; {self.fix_hint}") from e
         except Image.DecompressionBombError as e:
             raise OSError(f"image {p} (index {i} of {self.name}/{self.split}) is too large to decode safely ({e}): "
-                          f"downscale it, or {self.fix_hint}; raise PIL.Image.MAX_IMAGE_PIXELS only for a file you trust") from None
+                          f"downscale it, or {self.fix_hint}; raise PIL.Image.MAX_IMAGE_PIXELS only for a file you "
+                          f"trust") from None
         except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
             raise OSError(f"cannot read image {p} (index {i} of {self.name}/{self.split}): corrupt or truncated "
                           f"({type(e).__name__}: {e}). Fix: {self.fix_hint}") from e

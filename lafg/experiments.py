@@ -42,7 +42,7 @@ def batch_cells(root: str | Path) -> list[Path] | None:
     return [Path(root) / c["name"] for c in cells]
 
 def collect_runs(root: str | Path) -> list[dict]:
-    "A row per run folder (a folder holding config.json) under `root` (a batch folder: under its grid's cells), by folder."
+    "A row per run folder (a folder with config.json) under `root` (a batch folder: under its grid's cells), by folder."
     folders = batch_cells(root)
     configs = (sorted(Path(root).rglob("config.json")) if folders is None else
                [p for f in folders for p in sorted(f.rglob("config.json"))])
@@ -153,7 +153,8 @@ def yaml_load(text: str) -> object:
 def _coerce(name: str, value, kind: str, notebook: str):
     "`value` as the declared `kind` ('list', 'dict', 'int', 'float', 'bool'), or a ValueError with an example."
     def bad():
-        example = {"list": f"-y '{{{name}: [a, b]}}'", "dict": f"-y '{{{name}: {{key: value}}}}'"}.get(kind, f"-p {name} VALUE")
+        example = {"list": f"-y '{{{name}: [a, b]}}'", "dict": f"-y '{{{name}: {{key: value}}}}'"
+                   }.get(kind, f"-p {name} VALUE")
         what = {"int": "an int", "float": "a number", "bool": "true or false", "str": "a string"}.get(kind, f"a {kind}")
         return ValueError(f"{notebook} parameter {name} must be {what}, got {value!r} ({type(value).__name__}); e.g. "
                           f"papermill ... {example}")
@@ -161,7 +162,8 @@ def _coerce(name: str, value, kind: str, notebook: str):
         if isinstance(value, (list, tuple)): return list(value)
         if isinstance(value, str):
             parsed = yaml_load(value) if value.strip() else []
-            return parsed if isinstance(parsed, list) else [yaml_load(v) for v in value.split(",")] if "," in value else [parsed]
+            if isinstance(parsed, list): return parsed
+            return [yaml_load(v) for v in value.split(",")] if "," in value else [parsed]
         if isinstance(value, (int, float)): return [value]
         raise bad()
     if kind == "dict":
@@ -194,7 +196,8 @@ def check_parameters(namespace: dict, notebook: str | Path, allowed: Sequence[st
         raise ValueError(f"{Path(notebook).name} got unknown parameter(s) {', '.join(hints)}; its parameters: "
                          f"{', '.join(sorted(declared - set(allowed)))} (papermill --help-notebook {notebook})")
     for name, p in params.items():
-        if name in namespace: namespace[name] = _coerce(name, namespace[name], p["inferred_type_name"], Path(notebook).name)
+        if name in namespace:
+            namespace[name] = _coerce(name, namespace[name], p["inferred_type_name"], Path(notebook).name)
 
 def parameter_help(notebook: str | Path) -> str:
     "The parameter list as `papermill --help-notebook` shows it."

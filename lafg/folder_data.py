@@ -105,7 +105,7 @@ def _list_columns(header: list[str], path: Path) -> dict[str, int]:
     return cols
 
 def read_list_file(path: Path, root: Path) -> tuple[list[Path], list[str], dict[str, str], list[str] | None]:
-    "(image paths, class keys, {class key: display name}, per-image split or None) from a CSV `path,label[,class name][,split]`."
+    "(image paths, class keys, {class key: name}, per-image split or None) of a CSV `path,label[,name][,split]`."
     if not path.is_file(): raise FileNotFoundError(f"list_file={str(path)!r} does not exist (a CSV of path,label[,class name])")
     rows = [r for r in csv.reader(path.read_text(encoding="utf-8-sig").splitlines()) if r and any(x.strip() for x in r)]
     header = bool(rows) and rows[0][0].strip().lower() in LIST_COLUMNS["path"]
@@ -122,7 +122,8 @@ def read_list_file(path: Path, root: Path) -> tuple[list[Path], list[str], dict[
         get = lambda role: r[cols[role]].strip() if role in cols and cols[role] < len(r) else ""
         p = Path(get("path")); paths.append(p if p.is_absolute() else root / p); keys.append(get("label"))
         if get("name") and names.setdefault(keys[-1], get("name")) != get("name"):
-            raise ValueError(f"{path}, line {i}: label {keys[-1]!r} is named {get('name')!r} here but {names[keys[-1]]!r} earlier")
+            raise ValueError(f"{path}, line {i}: label {keys[-1]!r} is named {get('name')!r} here but "
+                             f"{names[keys[-1]]!r} earlier")
         if splits is not None: splits.append(get("split").lower())
     return paths, keys, names, splits
 
@@ -144,15 +145,15 @@ def _train_class_keys(train_classes, keys: list[str], names: dict[str, str]) -> 
     return chosen
 
 def _check_class_names(names: dict[str, str], root) -> None:
-    "Every class has a name, and no two classes share one (ignoring case: 'Rose' and 'rose' are one class to a text encoder)."
+    "Every class has a name, and no two share one (ignoring case: 'Rose' and 'rose' are one class to a text encoder)."
     empty = [k for k, n in names.items() if not n.strip()]
-    if empty: raise ValueError(f"{root}: class folder(s) {empty[:3]} have no name once cleaned ('_' become spaces, a leading "
-                               f"'NNN.' is dropped): rename them, or pass classes_file= naming every folder")
+    if empty: raise ValueError(f"{root}: class folder(s) {empty[:3]} have no name once cleaned ('_' become spaces, "
+                               f"a leading 'NNN.' is dropped): rename them, or pass classes_file= naming every folder")
     same: dict = {}
     for k, n in names.items(): same.setdefault(n.casefold(), []).append(k)
     clash = [ks for ks in same.values() if len(ks) > 1]
-    if clash: raise ValueError(f"{root}: class folders {clash[0]} all become the class name {names[clash[0][0]]!r} (names are "
-                               f"compared ignoring case): merge or rename them, or pass classes_file=")
+    if clash: raise ValueError(f"{root}: class folders {clash[0]} all become the class name {names[clash[0][0]]!r} "
+                               f"(names are compared ignoring case): merge or rename them, or pass classes_file=")
 
 _TRAIN_SPLITS, _TEST_SPLITS = ("train", "training", "trainval", "val", "valid", "validation"), ("test", "testing")
 
@@ -164,9 +165,9 @@ def _train_classes_from_splits(keys: list[str], splits: list[str], path: Path) -
             raise ValueError(f"{path}: split {s!r} of {k!r} is none of {', '.join(_TRAIN_SPLITS + _TEST_SPLITS)}")
         t = "test" if s in _TEST_SPLITS else "train"
         if side.setdefault(k, t) != t:
-            raise ValueError(f"{path}: class {k!r} has images in both training and test splits; retrieval splits by class "
-                             f"(a class is trained on or tested, never both): give each class one split, drop the split "
-                             f"column (the first half of the sorted classes train), or pass train_classes=")
+            raise ValueError(f"{path}: class {k!r} has images in both training and test splits; retrieval splits by "
+                             f"class (a class is trained on or tested, never both): give each class one split, drop "
+                             f"the split column (the first half of the sorted classes train), or pass train_classes=")
     return [k for k in side if side[k] == "train"]
 
 def load_folder(root, split, *, val_fraction=0.2, transform=None, check_files=True, dataset_name: str | None = None,
@@ -182,7 +183,8 @@ def load_folder(root, split, *, val_fraction=0.2, transform=None, check_files=Tr
         names = {k: names.get(k, clean_class_name(k)) for k in class_keys}
         listfile = str(lf)
         if splits is not None:
-            if train_classes is not None: raise ValueError(f"{lf} has a split column and train_classes= was passed: use one of them")
+            if train_classes is not None:
+                raise ValueError(f"{lf} has a split column and train_classes= was passed: use one of them")
             train_classes = _train_classes_from_splits(keys, splits, lf)
     else:
         files, ignored, base = scan_class_folders(root)
@@ -194,7 +196,8 @@ def load_folder(root, split, *, val_fraction=0.2, transform=None, check_files=Tr
             if unnamed: raise ValueError(f"classes_file={str(classes_file)!r} names no class for folder(s) {unnamed[:5]} "
                                          f"(it has ids {sorted(mapping, key=class_sort_key)[:5]}...); add them to the mapping")
             names = {k: mapping[k] for k in class_keys}
-            ignored += [f"{classes_file}: id {k!r} has no class folder" for k in sorted(set(mapping) - set(class_keys), key=class_sort_key)]
+            extra = sorted(set(mapping) - set(class_keys), key=class_sort_key)
+            ignored += [f"{classes_file}: id {k!r} has no class folder" for k in extra]
         else:
             names = {k: clean_class_name(k) for k in class_keys}
         paths = [p for k in class_keys for p in files[k]]; keys = [k for k in class_keys for _ in files[k]]

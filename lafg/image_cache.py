@@ -41,7 +41,8 @@ class ImageCache:
         self.entries = self.index["entries"]
         st = (self.folder / "pixels.u8").stat()
         if st.st_size != self.index["total_bytes"]:
-            raise ValueError(f"{self.folder}/pixels.u8 has {st.st_size} bytes, expected {self.index['total_bytes']} (truncated?)")
+            raise ValueError(f"{self.folder}/pixels.u8 has {st.st_size} bytes, expected {self.index['total_bytes']} "
+                             f"(truncated?)")
         if st.st_mtime_ns != self.index["mtime_ns"] and _sha256(self.folder / "pixels.u8") != self.index["sha256"]:
             raise ValueError(f"{self.folder}/pixels.u8 was changed after it was written (its SHA-256 differs)")
         self._data = None

@@ -154,7 +154,8 @@ class _TooLarge(RuntimeError): "An answer over max_response_bytes (not retried).
 
 class _Redirected(RuntimeError):
     "The endpoint answered with a redirect (never followed: the request carries the API key)."
-    def __init__(self, code: int, location: str): super().__init__(code, location); self.code, self.location = code, location
+    def __init__(self, code: int, location: str):
+        super().__init__(code, location); self.code, self.location = code, location
 
 class _NoRedirects(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, req, fp, code, msg, headers, newurl): raise _Redirected(code, newurl)
@@ -169,9 +170,9 @@ def _check_endpoint(base_url, api_key_env) -> None:
                          f"'http://127.0.0.1:8000/v1', got {shown}")
     creds = url_credentials(base_url)
     if creds:
-        raise ValueError(f"base_url {redact_url(base_url)} carries {' and '.join(creds)}: a key in a URL would be written "
-                         f"into configs, stores and logs; remove it from base_url and put it in an environment variable "
-                         f"named by api_key_env (sent as an Authorization header)")
+        raise ValueError(f"base_url {redact_url(base_url)} carries {' and '.join(creds)}: a key in a URL would be "
+                         f"written into configs, stores and logs; remove it from base_url and put it in an environment "
+                         f"variable named by api_key_env (sent as an Authorization header)")
     if not isinstance(api_key_env, str) or looks_like_secret(api_key_env):
         shown = mask_secret(api_key_env) if isinstance(api_key_env, str) else type(api_key_env).__name__
         raise ValueError(f"api_key_env looks like a key itself ({shown}), not the NAME of an environment variable: "
@@ -219,12 +220,14 @@ class OpenAIDescriber(LLMDescriber):
         return redact_url(self.url)
 
     def params(self) -> dict:
-        return {"base_url": redact_url(self.base_url), "system_prompt": self.system_prompt, "temperature": self.temperature,
-                "max_tokens": self.max_tokens, "max_attempts": self.max_attempts, "parser_version": PARSER_VERSION}
+        return {"base_url": redact_url(self.base_url), "system_prompt": self.system_prompt,
+                "temperature": self.temperature, "max_tokens": self.max_tokens, "max_attempts": self.max_attempts,
+                "parser_version": PARSER_VERSION}
 
     def __repr__(self) -> str:  # the key's env-var NAME only, never its value
-        return (f"OpenAIDescriber(model={self.model_id!r}, base_url={redact_url(self.base_url)!r}, api_key_env={self.api_key_env!r} "
-                f"({'set' if os.environ.get(self.api_key_env) else 'not set'}), temperature={self.temperature})")
+        return (f"OpenAIDescriber(model={self.model_id!r}, base_url={redact_url(self.base_url)!r}, "
+                f"api_key_env={self.api_key_env!r} ({'set' if os.environ.get(self.api_key_env) else 'not set'}), "
+                f"temperature={self.temperature})")
 
     def _redact(self, text: str) -> str:
         "`text` with every occurrence of the API key's value replaced by [REDACTED]."
@@ -241,19 +244,21 @@ class OpenAIDescriber(LLMDescriber):
             if not chunk: return b"".join(chunks)
             total += len(chunk)
             if total > self.max_response_bytes:
-                raise _TooLarge(f"{self.shown_url} sent an answer larger than max_response_bytes={self.max_response_bytes} "
-                                f"bytes; the server is misbehaving or max_tokens={self.max_tokens} is too high")
+                raise _TooLarge(f"{self.shown_url} sent an answer larger than max_response_bytes="
+                                f"{self.max_response_bytes} bytes; the server is misbehaving or max_tokens="
+                                f"{self.max_tokens} is too high")
             chunks.append(chunk)
 
     def retry_delay(self, attempt: int, # the attempt that just failed (0: the first)
                     retry_after: str | None, # the server's Retry-After header, if any
                    ) -> float:
-        "Seconds before the next attempt: a sane Retry-After (seconds or an HTTP date), else `backoff * 2**attempt`; at most max_backoff."
+        "Seconds to the next attempt: a sane Retry-After (seconds, a date), else backoff * 2**attempt; <= max_backoff."
         wait = self.backoff * 2 ** attempt
         if retry_after:
             try: asked = float(retry_after)
             except ValueError:
-                try: asked = (email.utils.parsedate_to_datetime(retry_after) - datetime.datetime.now(datetime.timezone.utc)).total_seconds()
+                try: asked = (email.utils.parsedate_to_datetime(retry_after)
+                              - datetime.datetime.now(datetime.timezone.utc)).total_seconds()
                 except (TypeError, ValueError): asked = None
             if asked is not None and math.isfinite(asked): wait = asked
         return min(max(wait, 0.0), self.max_backoff)
@@ -264,11 +269,12 @@ class OpenAIDescriber(LLMDescriber):
         other = (here.scheme, here.netloc) != (there.scheme, there.netloc)
         suggestion = redact_url(e.location.split("?")[0].removesuffix("/chat/completions"))
         return RuntimeError(f"{self.shown_url} answered HTTP {e.code}, a redirect to {redact_url(e.location)}"
-                            f"{' (another host: the API key was not sent there)' if other else ''}; lafg never follows "
-                            f"redirects of an endpoint, so that the key only goes to base_url: set base_url={suggestion!r}")
+                            f"{' (another host: the API key was not sent there)' if other else ''}; lafg never "
+                            f"follows redirects of an endpoint, so that the key only goes to base_url: "
+                            f"set base_url={suggestion!r}")
 
     def complete(self, prompt: str, seed: int = 0, stop: threading.Event | None = None) -> str:
-        "The endpoint's answer to one prompt (retrying transient failures; `stop` set: give up before the next attempt)."
+        "The endpoint's answer to one prompt (retrying transient failures; `stop` set: no further attempt)."
         msgs = ([{"role": "system", "content": self.system_prompt}] if self.system_prompt else []) + \
                [{"role": "user", "content": prompt}]
         body = json.dumps({"model": self.model_id, "messages": msgs, "temperature": self.temperature,
@@ -296,7 +302,8 @@ class OpenAIDescriber(LLMDescriber):
                 if e.code != 429 and e.code < 500:
                     hint = {401: f"check that the environment variable {self.api_key_env} holds a valid key",
                             403: f"check the permissions of the key in {self.api_key_env}",
-                            404: f"check base_url ({redact_url(self.base_url)}) and model ({self.model_id!r})"}.get(e.code, "check the request parameters")
+                            404: f"check base_url ({redact_url(self.base_url)}) and model ({self.model_id!r})"
+                            }.get(e.code, "check the request parameters")
                     raise RuntimeError(f"{self.shown_url} answered HTTP {e.code} ({detail}); {hint}") from None
                 last, retry_after = f"HTTP {e.code} ({detail})", e.headers.get("Retry-After")
             except _TooLarge: raise
@@ -304,10 +311,11 @@ class OpenAIDescriber(LLMDescriber):
                 reason = getattr(e, "reason", e)
                 last = f"{type(reason).__name__}: {reason}" if str(reason) else type(reason).__name__
             if attempt < self.max_retries and stop.wait(self.retry_delay(attempt, retry_after)): break
-        raise ConnectionError(f"no usable answer from {self.shown_url} after {attempt + 1} attempts (last error: {last}). "
-                              f"Check that the server is running and reachable at base_url={redact_url(self.base_url)!r}, that "
-                              f"model={self.model_id!r} exists there, and that {self.api_key_env} is set if it needs a key; "
-                              f"raise timeout={self.timeout:g}, deadline={self.deadline:g} or max_retries={self.max_retries} for a slow server")
+        raise ConnectionError(f"no usable answer from {self.shown_url} after {attempt + 1} attempts (last error: "
+                              f"{last}). Check that the server is running and reachable at base_url="
+                              f"{redact_url(self.base_url)!r}, that model={self.model_id!r} exists there, and that "
+                              f"{self.api_key_env} is set if it needs a key; raise timeout={self.timeout:g}, "
+                              f"deadline={self.deadline:g} or max_retries={self.max_retries} for a slow server")
 
 # %% ../nbs/05a_llm_describers.ipynb #495b924b
 @patch
@@ -324,16 +332,17 @@ def generate_texts(self: OpenAIDescriber, prompts: Sequence[str], seed: int = 0)
     for _ in range(min(self.max_workers, len(prompts))): threading.Thread(target=work, daemon=True).start()
     texts, t0, told = [None] * len(prompts), time.monotonic(), 0.0
     try:
-        for k in tqdm(range(len(prompts)), desc="requesting", disable=not self.progress or len(prompts) < 2, leave=False):
+        quiet = not self.progress or len(prompts) < 2
+        for k in tqdm(range(len(prompts)), desc="requesting", disable=quiet, leave=False):
             while True:
                 try: i, text, error = done.get(timeout=1.0); break
                 except queue.Empty:
                     waited = time.monotonic() - t0
-                    if self.progress and waited - told >= 15:
+                    if self.progress and waited - told >= (30 if told else 10):    # at 10 s, then every 30 s
                         told = waited
-                        print(f"lafg openai: {k} of {len(prompts)} answers from {self.shown_url} after {waited:.0f} s (a "
-                              f"request: up to {self.max_retries + 1} attempts of timeout={self.timeout:g} s); Ctrl-C stops",
-                              file=sys.stderr, flush=True)
+                        print(f"lafg openai: {k} of {len(prompts)} answers from {self.shown_url} after {waited:.0f} "
+                              f"s (a request: up to {self.max_retries + 1} attempts of timeout={self.timeout:g} s); "
+                              f"Ctrl-C stops", file=sys.stderr, flush=True)
             if error is not None: raise error
             texts[i] = text
     finally: stop.set()

@@ -202,8 +202,8 @@ def _check_patches(model: RetrievalModel, img_size: int | None) -> RetrievalMode
     info = getattr(model.backbone, "feature_info", None)
     stride = info[-1].get("reduction") if isinstance(info, list) and info and isinstance(info[-1], dict) else None
     if stride and img_size is not None and model.patch_size is None and img_size < stride:
-        raise ValueError(f"image_size={img_size} is smaller than the total stride of {model.name} ({stride} px): its last "
-                         f"feature map would hold less than one pixel of the image; use image_size >= {stride} "
+        raise ValueError(f"image_size={img_size} is smaller than the total stride of {model.name} ({stride} px): its "
+                         f"last feature map would hold less than one pixel of the image; use image_size >= {stride} "
                          f"(>= {2 * stride} for a useful map)")
     ps = model.patch_size
     if ps and img_size is not None and img_size % ps:

@@ -25,8 +25,9 @@ from tqdm.auto import tqdm
 
 # %% ../nbs/16_train.ipynb #7f3dae50
 from .config import TrainConfig, config_diff
-from .core import (atomic_torch_save, atomic_write_bytes, atomic_write_json, barrier, cached, content_hash, dist_info,
-                       dist_setup, file_lock, get_device, rank0_first, read_json, redact_urls, remove_stale_temps, set_seed)
+from .core import (atomic_torch_save, atomic_write_bytes, atomic_write_json, barrier, cached, content_hash,
+                       dist_info, dist_setup, file_lock, get_device, rank0_first, read_json, redact_urls,
+                       remove_stale_temps, set_seed)
 from .data import PKBatchSampler, RankShardedBatchSampler, get_dataset_record, load_dataset, resize_for
 from .eval import attribute_probe, extract_embeddings, retrieval_metrics
 from .image_cache import cache_images, files_fingerprint
@@ -66,8 +67,9 @@ def method_context(config: TrainConfig, train_ds) -> dict:
     method, out = get_method(config.method), {}
     names = train_ds.split_class_names
     if method.language and all(re.fullmatch(r"[\d\W_]+", n) for n in names):
-        warnings.warn(f"the training classes of {train_ds.name} are named by numbers only ({', '.join(names[:3])}, ...): "
-                      f"method={config.method!r} learns from language such as '{config.anchor_template.format(names[0])}'; "
+        warnings.warn(f"the training classes of {train_ds.name} are named by numbers only ({', '.join(names[:3])}, "
+                      f"...): method={config.method!r} learns from language such as "
+                      f"'{config.anchor_template.format(names[0])}'; "
                       f"name them with a mapping file, --set 'dataset_kwargs={{\"classes_file\": \"names.json\"}}' "
                       f"(03a_folder_data), or train a method without language (aux)", stacklevel=2)
     if method.language: out["language"] = build_language_targets(config, train_ds)
@@ -85,7 +87,8 @@ def floor_metrics(config: TrainConfig, split: str = "test", weights: str | None 
               "weights": cfg.backbone_weights, "kwargs": cfg.backbone_kwargs, "embedding_dim": cfg.embedding_dim,
               "checkpoint": file_digest(cfg.backbone_checkpoint) if cfg.backbone_checkpoint else None,
               "image_size": cfg.image_size, "resize": resize_for(cfg.image_size, cfg.resize_size),
-              "seed": cfg.seed if random_part else None, "version": 2}   # 2: duplicates are no neighbours
+              "seed": cfg.seed if random_part else None, "version": 1,
+              **({"duplicates": probe.meta["duplicates"]} if probe.meta.get("duplicates") else {})}   # scored without them
     def compute():
         set_seed(cfg.seed)   # the same initial weights as the run's (its model is built right after this seed)
         model = build_model(cfg)
@@ -346,9 +349,10 @@ def data_change(then: dict, now: dict) -> str:
         ca, cb = a.get("classes") or {}, b.get("classes") or {}
         parts = [f"class {c!r} added" for c in cb if c not in ca] + [f"class {c!r} gone" for c in ca if c not in cb]
         parts += [f"class {c!r} has {cb[c]} images, {ca[c]} then" for c in ca if c in cb and ca[c] != cb[c]]
-        if not parts: parts = [f"{b['images']} images in {b['num_classes']} classes, {a['images']} in {a['num_classes']} then"
-                               if (a["images"], a["num_classes"]) != (b["images"], b["num_classes"]) else
-                               "the same image counts, other files (renamed, replaced or resized)"]
+        if not parts:
+            parts = [f"{b['images']} images in {b['num_classes']} classes, {a['images']} in {a['num_classes']} then"
+                     if (a["images"], a["num_classes"]) != (b["images"], b["num_classes"]) else
+                     "the same image counts, other files (renamed, replaced or resized)"]
         out.append(f"{split}: {', '.join(parts[:4])}" + (f" (+{len(parts) - 4} more)" if len(parts) > 4 else ""))
     return "; ".join(out)
 
@@ -362,8 +366,9 @@ def _run_state(out_dir: Path, config: TrainConfig) -> tuple[str, str, dict]:
     try: saved = read_json(cfg_file)
     except FileNotFoundError: saved = {}
     except ValueError as e:
-        if not ckpt.exists(): raise RunExistsError(f"{e}; without it the run cannot be identified: --overwrite restarts it, "
-                                                   f"or use another --out-dir") from None
+        if not ckpt.exists():
+            raise RunExistsError(f"{e}; without it the run cannot be identified: --overwrite restarts it, or use "
+                                 f"another --out-dir") from None
         saved = {}
     if not saved and ckpt.exists():
         try: saved = torch.load(ckpt, map_location="cpu", weights_only=False)
@@ -410,16 +415,18 @@ def _start(self: Trainer, resume: bool, overwrite: bool) -> None:
                                      f"--overwrite to replace it.")
             if state in ("same", "finished") and saved.get("data"):
                 changed = data_change(saved["data"], data_fingerprint(c))
-                if changed: raise RunExistsError(f"{self.out_dir} holds {what}, trained on other data ({changed}). Nothing "
-                                                 f"was changed. Train on the current data in another --out-dir, or "
-                                                 f"--overwrite to replace the run")
+                if changed:
+                    raise RunExistsError(f"{self.out_dir} holds {what}, trained on other data ({changed}). Nothing was "
+                                         f"changed. Train on the current data in another --out-dir, or --overwrite to "
+                                         f"replace the run")
             decision = ("resume" if state in ("same", "finished") and ckpt_path.exists() else
                         "finished" if state == "finished" else "start")   # a finished run is never retrained over
             if resume and decision == "start": print(f"resume=True but no checkpoint in {self.out_dir}: starting from scratch")
             if decision == "start":
                 for f in _RUN_FILES: (self.out_dir / f).unlink(missing_ok=True)
-                atomic_write_json(self.out_dir / "config.json", {"config_hash": c.hash, "config": redact_urls(c.to_dict()),
-                                                                 **self._sources(), "data": data_fingerprint(c)})
+                record = {"config_hash": c.hash, "config": redact_urls(c.to_dict()), **self._sources(),
+                          "data": data_fingerprint(c)}
+                atomic_write_json(self.out_dir / "config.json", record)
         except BaseException as e:
             decision = e
     if self.world_size > 1:
@@ -452,8 +459,8 @@ def _finished_metrics(self: Trainer) -> dict | None:
     if c.floor and "floor/R@1" not in done:
         if scorable: return None
         done.update({f"floor/{k}": v for k, v in floor_metrics(c).items()}); atomic_write_json(path, done)
-    if not scorable: print(f"{self.out_dir} holds a finished run (its checkpoint.pt was deleted; model.pt keeps its weights): "
-                           f"its metrics, unchanged")
+    if not scorable: print(f"{self.out_dir} holds a finished run (its checkpoint.pt was deleted; model.pt keeps its "
+                           f"weights): its metrics, unchanged")
     return done
 
 # %% ../nbs/16_train.ipynb #1c852981
