@@ -20,7 +20,7 @@ import torch.nn.functional as F
 # %% ../nbs/25_explorer.ipynb #a180e3b9
 from .figures import picture, split_embeddings
 from .train import load_trained
-from .vocab import attribute_label, borrowed_attributes
+from .vocab import attribute_label, borrowed_attributes, short_label
 
 # %% ../nbs/25_explorer.ipynb #a46e414f
 def _png(arr: np.ndarray) -> bytes:
@@ -33,9 +33,12 @@ class Explorer:
         if not runs: raise ValueError("Explorer needs at least one run: {name: run folder}")
         self.paths, self.split, self.k = {n: Path(p) for n, p in runs.items()}, split, k
         self._runs, self._emb = {}, {}
-        first = self.run(next(iter(self.paths)))
         emb, labels, ds = self.embeddings(next(iter(self.paths)))
         self.ds, self.labels = ds, labels
+        for name in list(self.paths)[1:]: self._check_same_images(name)
+        if len(ds) < 2: raise ValueError(f"the {split} split has {len(ds)} image(s): retrieval needs at least 2")
+        if k >= len(ds): print(f"Explorer: k={k} neighbours asked, but the {split} split has {len(ds)} images: showing {len(ds) - 1}")
+        self.k = min(k, len(ds) - 1)
         self.queries = np.random.default_rng(seed).choice(len(ds), min(num_queries, len(ds)), replace=False).tolist()
         self.current = {"query": None, "class": None}
         self._ui = None
@@ -50,6 +53,14 @@ class Explorer:
         "(embeddings, labels, split) of the query split under run `name` (computed once)."
         if name not in self._emb: self._emb[name] = split_embeddings(self.run(name), self.split)
         return self._emb[name]
+
+    def _check_same_images(self, name: str) -> None:
+        "Every run must show the same images under the same query index (the same dataset, split and files)."
+        ds = self.embeddings(name)[2]; first = next(iter(self.paths))
+        mine, theirs = [str(p) for p in getattr(ds, "split_ds", ds).paths], [str(p) for p in getattr(self.ds, "split_ds", self.ds).paths]
+        if mine != theirs:
+            raise ValueError(f"runs {first!r} and {name!r} see different {self.split} images ({self.ds.name}: {len(theirs)}, "
+                             f"{ds.name}: {len(mine)}): a query is one image for every run, so explore them in two Explorers")
 
     def retrieval(self, name: str, query: int) -> list[dict]:
         "The top-k neighbours of `query` under run `name`: index, class, similarity, correct."
@@ -86,22 +97,26 @@ def _retrieval_figure(self, query: int):
     fig.tight_layout(); return fig
 Explorer._retrieval_figure = _retrieval_figure
 
-def _maps_figures(self, query: int) -> list:
-    from lafg.attribute_maps import attribute_map_figure, run_attribute_maps
-    from lafg.attribute_maps import upsample
-    from lafg.gradcam import cam_figure, class_targets, run_cam_maps, spatial_inputs
-    figs = []
-    for name in self.paths:
+def _maps_figure(self, query: int, top: int = 4):
+    "One row per run, panels at the picture's aspect: the query, its Grad-CAM toward its class, LaFG's top attribute maps."
+    import matplotlib.pyplot as plt
+    from lafg.attribute_maps import run_attribute_maps
+    from lafg.gradcam import class_targets, overlay, run_cam_maps, spatial_inputs
+    names = list(self.paths)
+    fig, axes = plt.subplots(len(names), 2 + top, figsize=(1.5 * (2 + top), 1.75 * len(names)), squeeze=False)
+    for r, name in enumerate(names):
         run = self.run(name); emb, labels, ds = self.embeddings(name)
-        x, size = spatial_inputs(ds, [query]), run.config.image_size     # the image, or a frozen run's cached feature map
+        x, pic = spatial_inputs(ds, [query]), picture(ds, query, 128)   # the image, or a frozen run's cached input
+        panels = [(f"{name}: query", pic), ("Grad-CAM toward its class", overlay(pic, run_cam_maps(run, x, class_targets(emb, labels, [query]))[0]))]
         if hasattr(run.net, "attr_head"):
-            res = run_attribute_maps(run, x, top=4)
-            figs.append(attribute_map_figure(picture(ds, query, 128)[None], res, [f"{name}: attribute maps"]))
-        m = run_cam_maps(run, x, class_targets(emb, labels, [query]))
-        m = upsample(torch.from_numpy(m)[:, None], (size, size))[:, 0]
-        figs.append(cam_figure(np.stack([picture(ds, query, size)]), {f"{name}: Grad-CAM": m}))
-    return figs
-Explorer._maps_figures = _maps_figures
+            res = run_attribute_maps(run, x, top=top)
+            panels += [(short_label(label, 24), overlay(pic, m)) for label, m in zip(res["labels"][0], res["maps"][0])]
+        for c, ax in enumerate(axes[r]):
+            ax.set_xticks([]); ax.set_yticks([])
+            if c >= len(panels): ax.axis("off"); continue
+            ax.imshow(panels[c][1]); ax.set_title(panels[c][0], fontsize=6)
+    fig.tight_layout(); return fig
+Explorer._maps_figure = _maps_figure
 
 def _class_html(self, class_name: str) -> str:
     parts = []
@@ -111,7 +126,7 @@ def _class_html(self, class_name: str) -> str:
         rows = "".join(f"<tr><td>{html.escape(a['label'][:70])}</td><td>{a['weight']:.3f}</td><td>{'borrowed' if a['borrowed'] else ''}</td></tr>" for a in info["attributes"])
         descs = "".join(f"<li>{html.escape(d)}</li>" for d in info["descriptions"][:6])
         parts.append(f"<h4>{html.escape(name)}: {html.escape(class_name)}</h4><ul>{descs}</ul>"
-                     f"<table><tr><th>selected attribute (nearest description)</th><th>weight</th><th></th></tr>{rows}</table>")
+                     f"<table><tr><th>selected attribute (its phrase)</th><th>weight</th><th></th></tr>{rows}</table>")
     return "".join(parts)
 Explorer._class_html = _class_html
 
@@ -121,7 +136,9 @@ def _build_ui(self):
     import matplotlib.pyplot as plt
     from IPython.display import display
     self.out_retrieval, self.out_maps, self.class_panel = W.Output(), W.Output(), W.HTML()
-    self.status = W.HTML(f"<b>{len(self.queries)} queries</b> from the {self.split} classes; runs: {', '.join(self.paths)}")
+    self._runs_html = "; runs: " + ", ".join(html.escape(n) + ("" if self.run(n).finished else f" <b>({html.escape(self.run(n).state)})</b>")
+                                            for n in self.paths)
+    self.status = W.HTML(f"<b>{len(self.queries)} queries</b> from the {self.split} classes{self._runs_html}")
     tiles = []
     for q in self.queries:
         b = W.Button(description=f"query {q}", layout=W.Layout(width="110px"))
@@ -144,8 +161,8 @@ def select_query(self, query: int) -> None:
     "Show `query`'s retrievals under every run, its attribute maps and Grad-CAM."
     self.current["query"] = query
     if self._ui is None: self._build_ui()
-    self.status.value = f"<b>query {query}</b>: {html.escape(self.ds.class_names[int(self.labels[query])])}"
-    for out, figs in ((self.out_retrieval, lambda: [self._retrieval_figure(query)]), (self.out_maps, lambda: self._maps_figures(query))):
+    self.status.value = f"<b>query {query}</b>: {html.escape(self.ds.class_names[int(self.labels[query])])}{self._runs_html}"
+    for out, figs in ((self.out_retrieval, lambda: [self._retrieval_figure(query)]), (self.out_maps, lambda: [self._maps_figure(query)])):
         out.clear_output(wait=True)
         with out:
             for f in figs(): self._display(f); self._plt.close(f)

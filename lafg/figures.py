@@ -7,7 +7,8 @@ from __future__ import annotations
 
 # %% auto #0
 __all__ = ['save_figure', 'split_embeddings', 'picture', 'retrieval_grid', 'recall_curves', 'training_curves',
-           'vocabulary_matrix', 'ladder_figure', 'merged_results', 'alignment_figure', 'gradcam_comparison']
+           'vocabulary_matrix', 'ladder_figure', 'merged_results', 'alignment_figure', 'gradcam_comparison',
+           'prototype_attribute_figure']
 
 # %% ../nbs/23_figures.ipynb #ed831f94
 from pathlib import Path
@@ -196,16 +197,38 @@ def alignment_figure(diagnostics: dict, title: str = ""):
     return fig
 
 # %% ../nbs/23_figures.ipynb #50b81518
-def gradcam_comparison(runs: dict, indices: Sequence[int], split: str = "test", method: str = "GradCAM"):
-    "Rows per model (name -> TrainedRun, fine-tuned or frozen-feature), columns per image: Grad-CAM toward each image's class centroid."
+def gradcam_comparison(runs: dict, # {row name: TrainedRun} (fine-tuned, partial or frozen-feature)
+                       indices: Sequence[int], # images of `split`
+                       split: str = "test", # the split the images come from
+                       method: str = "GradCAM", # a pytorch_grad_cam CAM class by name
+                      ):
+    "Rows per model, columns per image: each model's CAM toward each image's class (the paper's Fig. 4)."
     from lafg.gradcam import cam_figure, class_targets, run_cam_maps, spatial_inputs
-    from lafg.attribute_maps import upsample
     rows, pics, titles = {}, None, None
     for name, run in runs.items():
         emb, labels, ds = split_embeddings(run, split)
-        maps = run_cam_maps(run, spatial_inputs(ds, indices), class_targets(emb, labels, indices), method)
-        size = run.config.image_size
-        rows[name] = upsample(torch.from_numpy(maps)[:, None], (size, size))[:, 0]
+        rows[name] = run_cam_maps(run, spatial_inputs(ds, indices), class_targets(emb, labels, indices), method)
         if pics is None:
-            pics = np.stack([picture(ds, i, size) for i in indices]); titles = [ds.class_names[int(labels[i])][:24] for i in indices]
+            pics = np.stack([picture(ds, i, max(run.config.image_size, 128)) for i in indices])
+            titles = [ds.class_names[int(labels[i])][:24] for i in indices]
     return cam_figure(pics, rows, titles)
+
+# %% ../nbs/23_figures.ipynb #2cff4f92
+def prototype_attribute_figure(run, # a trained LaFG run
+                               num_classes: int = 3, # training classes shown, one image each
+                               top: int = 5, # the prototype's first attributes mapped
+                               seed: int = 0, # which classes (a fixed random choice)
+                              ):
+    "The paper's Fig. 3: per training class, one of its images with the maps of its prototype's top attributes."
+    from lafg.attribute_maps import attribute_map_figure, run_attribute_maps
+    from lafg.gradcam import spatial_inputs
+    from lafg.train import load_split
+    language = run.context["language"]
+    ds = load_split(run.config, run.config.split_train, run.model, train=False)
+    labels = np.asarray(ds.labels)
+    rows = sorted(np.random.default_rng(seed).choice(len(language.class_names), min(num_classes, len(language.class_names)),
+                                                     replace=False).tolist())
+    idx = [int(np.flatnonzero(labels == language.class_labels[r])[0]) for r in rows]
+    res = run_attribute_maps(run, spatial_inputs(ds, idx), attributes=language.topk_indices[rows, :top])
+    pics = np.stack([picture(ds, i, max(run.config.image_size, 128)) for i in idx])
+    return attribute_map_figure(pics, res, [f"{language.class_names[r]}: its prototype's attributes" for r in rows])

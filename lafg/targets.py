@@ -108,7 +108,8 @@ class LanguageTargets:
 
     def vocabulary(self) -> Vocabulary:
         "The vocabulary as a `Vocabulary` (for nearest_descriptions, attribute_table, borrowed_attributes...)."
-        return Vocabulary(self.vocab_centers, self.assignments, torch.tensor(self.desc_class), self.desc_embeddings, list(self.texts))
+        return Vocabulary(self.vocab_centers, self.assignments, torch.tensor(self.desc_class), self.desc_embeddings, list(self.texts),
+                          class_names=list(self.class_names))
 
     def prototypes_object(self) -> Prototypes:
         "The prototypes as a `Prototypes` (for prototype_table)."
@@ -136,8 +137,20 @@ def build_language_targets(config, train_ds, cache=None) -> LanguageTargets:
     texts = [t for n in names for t in per_class[n]]
     desc_class = [c for c, n in enumerate(names) for _ in per_class[n]]
     if config.vocabulary == "kmeans" and config.vocab_size > len(texts):
+        more = ("the template describer writes at most 20 different sentences a class, so num_descriptions cannot "
+                "raise it" if config.describer == "template" and config.description_store is None else
+                "or describe the classes with more descriptions (num_descriptions)")
         raise ValueError(f"TrainConfig.vocab_size={config.vocab_size} exceeds the {len(texts)} descriptions of the "
-                         f"{len(names)} training classes; lower vocab_size or raise num_descriptions")
+                         f"{len(names)} training classes: set --set vocab_size=N with N <= {len(texts)} "
+                         f"(e.g. {max(config.topk_attrs, len(texts) // 4)}); {more}")
+    if config.vocabulary == "descriptions":   # each class picks among its own descriptions: it needs topk_attrs of them
+        short = {n: len(per_class[n]) for n in names if len(per_class[n]) < config.topk_attrs}
+        if short:
+            c, k = next(iter(short.items()))
+            raise ValueError(f"TrainConfig.topk_attrs={config.topk_attrs} exceeds the {k} description(s) of class {c!r} "
+                             f"({len(short)} class(es) have fewer; vocabulary='descriptions' picks a class's attributes "
+                             f"among its own descriptions): lower topk_attrs to {min(short.values())}, or describe "
+                             f"those classes more")
     def compute():
         encoder = text_encoder_for(config, train_ds)
         desc_emb = encode_texts_cached(encoder, texts)
@@ -149,14 +162,13 @@ def build_language_targets(config, train_ds, cache=None) -> LanguageTargets:
         else:   # the ablation without the vocabulary: every description is its own attribute, a class picks among its own
             centers, assignments = desc_emb, torch.arange(len(texts))
             allowed = torch.tensor(desc_class)[None, :] == torch.arange(len(names))[:, None]
-        protos = build_prototypes(anchors, centers, topk_attrs=min(config.topk_attrs, min(len(v) for v in per_class.values())),
-                                  temp=config.proto_temp, allowed=allowed)
+        protos = build_prototypes(anchors, centers, topk_attrs=config.topk_attrs, temp=config.proto_temp, allowed=allowed)
         return {"desc_embeddings": desc_emb, "vocab_centers": centers.float(), "assignments": assignments,
                 "anchors": protos.anchors, "prototypes": protos.prototypes.float(), "topk_indices": protos.topk_indices,
                 "topk_weights": protos.topk_weights, "encoder_id": encoder.id}
     from lafg.text import get_text_encoder
     params = {"names": names, "texts": content_hash(texts), "domain": train_ds.domain,
-              **{k: getattr(config, k) for k in _TARGET_FIELDS}, "version": 3,
+              **{k: getattr(config, k) for k in _TARGET_FIELDS}, "version": 4,   # 4: topk_attrs is never clamped
               **({"context": _context_params(config, train_ds)} if get_text_encoder(config.text_encoder).context else {})}
     out = cached(cache, "language_targets", params, compute)
     return LanguageTargets([int(c) for c in train_ds.class_labels], names, texts, desc_class, source=source, **out)

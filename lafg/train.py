@@ -11,7 +11,7 @@ __all__ = ['build_model', 'load_split', 'ks_for', 'method_context', 'floor_metri
            'TrainedRun', 'load_trained']
 
 # %% ../nbs/16_train.ipynb #5056c601
-import json, math, os, random, re, shutil, time, warnings
+import dataclasses, json, math, os, random, re, shutil, time, warnings
 from contextlib import nullcontext
 from pathlib import Path
 
@@ -553,11 +553,20 @@ def train(config: TrainConfig, resume: bool = False, overwrite: bool = False, st
 
 # %% ../nbs/16_train.ipynb #ee373f09
 class TrainedRun:
-    "A run read back from its folder: `config`, `net` (TrainingNet, eval mode), `model` (the retrieval model), `context`."
-    def __init__(self, run_dir, config, net, context, train_ds):
+    "A run read back from its folder: `config`, `net` (TrainingNet, eval mode), `model`, `context`, the `epoch` it reached."
+    def __init__(self, run_dir, config, net, context, train_ds, epoch: int | None = None):
         self.run_dir, self.config, self.net, self.model, self.context, self.train_ds = Path(run_dir), config, net, net.model, context, train_ds
+        self.epoch = config.epochs if epoch is None else int(epoch)
+    @property
+    def finished(self) -> bool:
+        "Training ran to the end and was scored (its metrics.json exists)."
+        return (self.run_dir / "metrics.json").exists()
+    @property
+    def state(self) -> str:
+        "'finished', or 'unfinished: epoch e of E' (a run stopped or still training)."
+        return "finished" if self.finished else f"unfinished: epoch {self.epoch} of {self.config.epochs}"
     def __repr__(self) -> str:
-        return f"TrainedRun({self.config.method}, {self.config.dataset}, seed {self.config.seed}, {self.run_dir})"
+        return f"TrainedRun({self.config.method}, {self.config.dataset}, seed {self.config.seed}, {self.state}, {self.run_dir})"
 
 def load_trained(run_dir: str | Path, device: str = "cpu") -> TrainedRun:
     "The run in `run_dir` with the weights of its last checkpoint (TrainingNet in eval mode on `device`)."
@@ -569,6 +578,10 @@ def load_trained(run_dir: str | Path, device: str = "cpu") -> TrainedRun:
                 f", and its runs/ holds {len(inner)} runs: name one of {[str(p) for p in inner]}" if inner else ""))
         run_dir = inner[0]
     ckpt = torch.load(run_dir / "checkpoint.pt", map_location="cpu", weights_only=False)
+    unknown = sorted(set(ckpt["config"]) - {f.name for f in dataclasses.fields(TrainConfig)})
+    if unknown: raise ValueError(f"{run_dir / 'checkpoint.pt'} was written with TrainConfig field(s) {unknown} that this version "
+                                 f"of lafg does not know: load it with the lafg version that trained it (its config.json says "
+                                 f"how it was configured)")
     config = TrainConfig(**{**ckpt["config"], "device": device, "progress": False})
     set_seed(config.seed)
     model = build_model(config)
@@ -576,4 +589,4 @@ def load_trained(run_dir: str | Path, device: str = "cpu") -> TrainedRun:
     context = method_context(config, train_ds)
     net = TrainingNet(config, model, [int(k) for k in train_ds.class_labels], context)
     net.load_state_dict(ckpt["net"])
-    return TrainedRun(run_dir, config, net.to(get_device(device)).eval(), context, train_ds)
+    return TrainedRun(run_dir, config, net.to(get_device(device)).eval(), context, train_ds, ckpt.get("epoch"))

@@ -6,10 +6,13 @@
 from __future__ import annotations
 
 # %% auto #0
-__all__ = ['kmeans_pp_init', 'spherical_kmeans', 'Vocabulary', 'build_vocabulary', 'nearest_descriptions', 'short_label',
-           'attribute_label', 'class_usage', 'attribute_table', 'borrowed_attributes', 'plot_class_usage']
+__all__ = ['kmeans_pp_init', 'spherical_kmeans', 'Vocabulary', 'build_vocabulary', 'nearest_descriptions', 'attribute_phrases',
+           'attribute_label', 'short_label', 'class_usage', 'attribute_table', 'borrowed_attributes',
+           'plot_class_usage']
 
 # %% ../nbs/07_vocab.ipynb #d76dfeb2
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -56,6 +59,8 @@ class Vocabulary:
     desc_embeddings: torch.Tensor | None = field(default=None, repr=False)  # (n, d) normalised
     descriptions: list[str] | None = field(default=None, repr=False)
     params: dict = field(default_factory=dict)
+    class_names: list[str] | None = field(default=None, repr=False)   # names of the classes desc_class counts
+    _phrases: list | None = field(default=None, init=False, repr=False, compare=False)   # attribute_phrases, once
 
     @property
     def vocab_size(self) -> int: return self.centers.shape[0]
@@ -79,9 +84,15 @@ def _check_embeddings(desc_embeddings) -> torch.Tensor:
         raise ValueError(f"desc_embeddings must be a non-empty (num_descriptions, dim) matrix, got shape {tuple(desc_embeddings.shape)}")
     return F.normalize(desc_embeddings.detach().float().cpu(), dim=-1)
 
-def build_vocabulary(desc_embeddings: torch.Tensor, vocab_size: int = 256, seed: int = 0, niter: int = 50,
-                     desc_class: Sequence[int] | torch.Tensor | None = None, descriptions: Sequence[str] | None = None,
-                     cache: DiskCache | str | Path | None | bool = None) -> Vocabulary:
+def build_vocabulary(desc_embeddings: torch.Tensor, # (num_descriptions, dim) text embeddings of the descriptions
+                     vocab_size: int = 256, # number of attributes (k-means centres)
+                     seed: int = 0, # k-means++ seed: the same seed gives the same vocabulary
+                     niter: int = 50, # Lloyd iterations
+                     desc_class: Sequence[int] | torch.Tensor | None = None, # class row of each description
+                     descriptions: Sequence[str] | None = None, # the texts, for readable labels
+                     class_names: Sequence[str] | None = None, # the classes' names, removed from labels
+                     cache: DiskCache | str | Path | None | bool = None, # None: cache_dir(); False: no cache
+                    ) -> Vocabulary:
     "Cluster the training descriptions' embeddings into `vocab_size` attributes by spherical k-means (cached)."
     x = _check_embeddings(desc_embeddings)
     n = x.shape[0]
@@ -101,7 +112,8 @@ def build_vocabulary(desc_embeddings: torch.Tensor, vocab_size: int = 256, seed:
         c = spherical_kmeans(x, int(vocab_size), seed=seed, niter=niter)
         return {"centers": c, "assignments": (x @ c.T).argmax(1)}
     out = cached(cache, "vocabulary", params, compute)
-    return Vocabulary(out["centers"], out["assignments"], desc_class, x, descriptions, params)
+    return Vocabulary(out["centers"], out["assignments"], desc_class, x, descriptions, params,
+                      None if class_names is None else list(class_names))
 
 # %% ../nbs/07_vocab.ipynb #ee71c967
 def nearest_descriptions(vocab: Vocabulary, attr: int, top: int = 3) -> torch.Tensor:
@@ -116,15 +128,87 @@ def nearest_descriptions(vocab: Vocabulary, attr: int, top: int = 3) -> torch.Te
         if len(keep) == top: break
     return torch.tensor(keep)
 
-def short_label(text: str, width: int) -> str:
-    "`text` cut to `width` characters from the front: a description's attribute follows the class name it starts with."
-    return text if len(text) <= width else "…" + text[-(width - 1):].lstrip()
+# %% ../nbs/07_vocab.ipynb #60b6db7a
+_EDGE_WORDS = frozenset("""a an the and or with on of its it is has have having by to for in as at together look shows show
+which that this these those are be their from into than like very also while""".split())
 
-def attribute_label(vocab: Vocabulary, attr: int) -> str:
-    "A readable name for attribute `attr`: the text of its nearest description."
+def _class_name_pattern(class_names: Sequence[str] | None, # names to cut out of the texts
+                       ) -> re.Pattern | None:
+    "One case-insensitive pattern matching any class name (longest first, so a name inside a longer one cannot split it)."
+    names = sorted({n.strip() for n in class_names or () if n and n.strip()}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names), re.IGNORECASE) if names else None
+
+# %% ../nbs/07_vocab.ipynb #5c2e2f96
+def _phrase_candidates(text: str, # one description
+                       names: re.Pattern | None, # class names to cut out (_class_name_pattern)
+                       max_words: int = 4, # the longest n-gram
+                      ) -> set[str]:
+    "The word n-grams of `text` that may name an attribute: none spans a class name, punctuation or a conjunction, nor ends in a function word."
+    if names is not None: text = names.sub(" | ", text)
+    out = set()
+    for chunk in re.split(r"[|.,;:!?()\"\[\]]|\b(?:and|or|with|together)\b", text.lower()):
+        words = re.findall(r"[a-z0-9][a-z0-9'-]*", chunk)
+        for n in range(1, max_words + 1):
+            for i in range(len(words) - n + 1):
+                if words[i] not in _EDGE_WORDS and words[i + n - 1] not in _EDGE_WORDS: out.add(" ".join(words[i:i + n]))
+    return out
+
+# %% ../nbs/07_vocab.ipynb #6dd70737
+def _best_phrase(members: Sequence[int], # indices of the descriptions to name
+                 candidates: Sequence[set], # _phrase_candidates of every description
+                 overall: Counter, # in how many descriptions each candidate occurs
+                 slack: float, # phrases this close to the best score compete on length
+                ) -> str | None:
+    "The phrase most over-represented in `members` against all descriptions (None when nothing is)."
+    inside = Counter(g for i in members for g in candidates[i])
+    need = min(2, len(members))
+    scores = {g: c / len(members) - overall[g] / len(candidates) for g, c in inside.items() if c >= need}
+    if not scores or max(scores.values()) <= 0: return None
+    best = max(scores.values())
+    return max((len(g.split()), s, g) for g, s in scores.items() if s >= best - slack)[2]
+
+# %% ../nbs/07_vocab.ipynb #93af5a2f
+def attribute_phrases(vocab: Vocabulary, # a vocabulary with its descriptions
+                      max_words: int = 4, # the longest phrase, in words
+                      slack: float = 0.05, # phrases this close to the best score compete on length
+                      cover: float = 0.7, # below this share of the members, a second phrase names the rest
+                     ) -> list[str | None]:
+    "Each attribute's phrase (see above), class names removed; None where no phrase stands out (or no descriptions)."
+    if vocab.descriptions is None: return [None] * vocab.vocab_size
+    names = _class_name_pattern(vocab.class_names)
+    candidates = [_phrase_candidates(d, names, max_words) for d in vocab.descriptions]
+    overall = Counter(g for c in candidates for g in c)
+    out = []
+    for a in range(vocab.vocab_size):
+        members = vocab.members(a).tolist()
+        first = _best_phrase(members, candidates, overall, slack) if members else None
+        rest = [i for i in members if first not in candidates[i]]
+        second = _best_phrase(rest, candidates, overall, slack) if first and len(rest) > (1 - cover) * len(members) else None
+        out.append(first if second in (None, first) else f"{first} / {second}")
+    return out
+
+# %% ../nbs/07_vocab.ipynb #bdcc5ef6
+def attribute_label(vocab: Vocabulary, # the vocabulary
+                    attr: int, # the attribute's index
+                   ) -> str:
+    "A readable name for attribute `attr`: its phrase; else its nearest description with class names cut out; else 'attr N'."
     if vocab.descriptions is None: return f"attr {attr}"
-    return vocab.descriptions[int(nearest_descriptions(vocab, attr, 1)[0])]
+    if vocab._phrases is None: vocab._phrases = attribute_phrases(vocab)
+    if vocab._phrases[attr]: return vocab._phrases[attr]
+    names = _class_name_pattern(vocab.class_names)
+    text = vocab.descriptions[int(nearest_descriptions(vocab, attr, 1)[0])]
+    return re.sub(r"\s+", " ", names.sub("…", text) if names else text).strip()
 
+# %% ../nbs/07_vocab.ipynb #c4995d7b
+def short_label(text: str, # a label
+                width: int, # the most characters to keep
+               ) -> str:
+    "`text` cut to `width` characters at a word boundary, with an ellipsis (an attribute's phrase comes first)."
+    if len(text) <= width: return text
+    cut = text[:width - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" /,") + "…"
+
+# %% ../nbs/07_vocab.ipynb #354810e2
 def class_usage(vocab: Vocabulary, num_classes: int | None = None) -> torch.Tensor:
     "(num_classes, vocab_size) counts: how many of class c's descriptions fell into attribute a."
     if vocab.desc_class is None: raise ValueError("class_usage needs desc_class: pass it to build_vocabulary")
@@ -133,13 +217,14 @@ def class_usage(vocab: Vocabulary, num_classes: int | None = None) -> torch.Tens
     u.index_put_((vocab.desc_class, vocab.assignments), torch.ones_like(vocab.assignments), accumulate=True)
     return u
 
+# %% ../nbs/07_vocab.ipynb #479f48c0
 def attribute_table(vocab: Vocabulary, class_names: Sequence[str] | None = None, top: int = 2) -> list[dict]:
-    "Per attribute: size, nearest descriptions (text) and the classes whose descriptions use it."
+    "Per attribute: its label, size, nearest descriptions (text) and the classes whose descriptions use it."
     usage = class_usage(vocab) if vocab.desc_class is not None else None
     rows = []
     for a in range(vocab.vocab_size):
         near = nearest_descriptions(vocab, a, top).tolist()
-        row = {"attr": a, "size": int(vocab.sizes()[a]),
+        row = {"attr": a, "label": attribute_label(vocab, a), "size": int(vocab.sizes()[a]),
                "nearest": [vocab.descriptions[i] for i in near] if vocab.descriptions else near}
         if usage is not None:
             cls = torch.nonzero(usage[:, a]).flatten().tolist()
@@ -147,6 +232,7 @@ def attribute_table(vocab: Vocabulary, class_names: Sequence[str] | None = None,
         rows.append(row)
     return rows
 
+# %% ../nbs/07_vocab.ipynb #c59be0a9
 def borrowed_attributes(vocab: Vocabulary, selected: torch.Tensor | Sequence[Sequence[int]]) -> list[list[int]]:
     "For each class c: the attributes in `selected[c]` that none of c's own descriptions are assigned to."
     usage = class_usage(vocab, num_classes=len(selected))

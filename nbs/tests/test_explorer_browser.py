@@ -67,9 +67,13 @@ def test_explorer_responds_in_jupyterlab(tmp_path):
         buttons = wait.until(lambda d: [b for b in d.find_elements(By.CSS_SELECTOR, "button") if b.text.startswith("query ")] or None)
         target = buttons[1]; label = target.text
         driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", target); target.click()
-        # its retrievals (1 figure) and its maps (aux: Grad-CAM; lafg: attribute maps and Grad-CAM) below the 6 tiles
+        # its retrievals (1 figure) and its maps (1 figure: a row per run) below the 6 tiles
         wait.until(lambda d: label in d.find_element(By.CSS_SELECTOR, ".jp-OutputArea").text and
-                   len(d.find_elements(By.CSS_SELECTOR, ".jp-OutputArea img")) >= 6 + 1 + 3)
+                   len(d.find_elements(By.CSS_SELECTOR, ".jp-OutputArea img")) >= 6 + 1 + 1)
+        maps = driver.find_elements(By.CSS_SELECTOR, ".jp-OutputArea img")[-1]   # the maps figure, shown unscaled
+        natural = driver.execute_script("return [arguments[0].naturalWidth, arguments[0].naturalHeight]", maps)
+        shown = (maps.size["width"], maps.size["height"])
+        assert abs(shown[0] / shown[1] - natural[0] / natural[1]) < 0.02, (shown, natural)   # drawn at its true aspect
         choice = Select(driver.find_element(By.CSS_SELECTOR, ".jp-OutputArea select"))
         cls = choice.options[1].text; choice.select_by_index(1)
         wait.until(lambda d: "selected attribute" in d.find_element(By.CSS_SELECTOR, ".jp-OutputArea").text and cls in d.find_element(By.CSS_SELECTOR, ".jp-OutputArea").text)
