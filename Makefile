@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.lafg-installed
 
-.PHONY: setup demo test test-slow export clean-nbs check-sync figures docs
+.PHONY: setup demo test test-slow export clean-nbs check-sync figures docs style
 
 $(STAMP): setup.py settings.ini
 	python3 -m venv $(VENV)
@@ -41,3 +41,7 @@ export: setup
 
 check-sync: setup
 	$(PY) .ci/check_sync.py
+
+# the house-style table of issue 22 (printed, not a gate): python .ci/style_stats.py nbs <other nbs folders> to compare
+style:
+	python3 .ci/style_stats.py
