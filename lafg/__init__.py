@@ -9,13 +9,16 @@ __all__ = []
 # %% ../nbs/00_overview.ipynb #3cc6142d
 _LAZY = {"list_datasets": "lafg.data", "load_dataset": "lafg.data", "list_methods": "lafg.methods",
          "list_presets": "lafg.config", "TrainConfig": "lafg.config", "list_text_encoders": "lafg.text",
-         "create_text_encoder": "lafg.text", "list_text_spaces": "lafg.text_spaces", "list_describers": "lafg.prompting", "create_describer": "lafg.prompting"}
+         "create_text_encoder": "lafg.text", "list_text_spaces": "lafg.text_spaces",
+         "list_describers": "lafg.prompting", "create_describer": "lafg.prompting"}
 
-def __getattr__(name: str):
+def __getattr__(name: str, # the attribute asked of `lafg`, e.g. "list_methods"
+               ):
     "Top-level access to the registries and entry points, imported on first use (`lafg.list_methods()`)."
     if name in _LAZY:
         import importlib
         return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'lafg' has no attribute {name!r}")
 
+# %% ../nbs/00_overview.ipynb #fcfcaec7
 def __dir__(): return sorted(list(globals()) + list(_LAZY))
