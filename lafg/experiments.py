@@ -4,24 +4,19 @@
 
 # %% ../nbs/17_experiments.ipynb #c3737853
 from __future__ import annotations
+import json, math, re
+from pathlib import Path
+from typing import Sequence
+import numpy as np
+from .core import did_you_mean, markdown_table, read_json
 
 # %% auto #0
 __all__ = ['read_run', 'batch_cells', 'collect_runs', 'mean_std', 'varying_fields', 'summarise', 'sign_test_p',
            'paired_difference', 'train_runs', 'notebook_parameters', 'yaml_load', 'check_parameters', 'parameter_help']
 
-# %% ../nbs/17_experiments.ipynb #badf5d12
-import json, math, re
-from pathlib import Path
-from typing import Sequence
-
-# %% ../nbs/17_experiments.ipynb #bebe5e4f
-import numpy as np
-
-# %% ../nbs/17_experiments.ipynb #21bb5a2a
-from .core import did_you_mean, markdown_table, read_json
-
 # %% ../nbs/17_experiments.ipynb #7daa0bea
-def read_run(folder: str | Path) -> dict:
+def read_run(folder: str | Path, # a run folder (the out_dir of one TrainConfig)
+            ) -> dict:
     "One row for the run in `folder`: its config fields, its metrics, and its status."
     folder = Path(folder)
     fix = f"it was damaged after the run; rerun the run into a fresh folder, or move {folder} out of the way"
@@ -34,14 +29,18 @@ def read_run(folder: str | Path) -> dict:
     row["epochs_logged"] = len(log.read_text().splitlines()) if log.exists() else 0
     return row
 
-def batch_cells(root: str | Path) -> list[Path] | None:
+# %% ../nbs/17_experiments.ipynb #0fce0685
+def batch_cells(root: str | Path, # a folder of runs, or a batch folder (24_batch)
+               ) -> list[Path] | None:
     "The cell folders of the last grid run into `root` (its batch.json), or None when `root` is no batch folder."
     record = Path(root) / "batch.json"
     if not record.exists(): return None
     cells = read_json(record, "run the batch again to rewrite it").get("cells", [])
     return [Path(root) / c["name"] for c in cells]
 
-def collect_runs(root: str | Path) -> list[dict]:
+# %% ../nbs/17_experiments.ipynb #b04d99ec
+def collect_runs(root: str | Path, # the folder to search (a batch folder: its last grid's cells only)
+                ) -> list[dict]:
     "A row per run folder (a folder with config.json) under `root` (a batch folder: under its grid's cells), by folder."
     folders = batch_cells(root)
     configs = (sorted(Path(root).rglob("config.json")) if folders is None else
@@ -49,12 +48,16 @@ def collect_runs(root: str | Path) -> list[dict]:
     return [read_run(p.parent) for p in configs]
 
 # %% ../nbs/17_experiments.ipynb #3f06fe0e
-def mean_std(values: Sequence[float], scale: float = 100.0, digits: int = 1) -> str:
+def mean_std(values: Sequence[float], # one value per seed (None: a run without it, skipped)
+             scale: float = 100.0, # multiplies the values (100: fractions as percent)
+             digits: int = 1, # decimals shown
+            ) -> str:
     "'mean +- std' of `values` x `scale` (sample std over seeds); '-' for no values."
     v = np.asarray([x for x in values if x is not None], dtype=float) * scale
     if v.size == 0: return "-"
     return f"{v.mean():.{digits}f} +- {v.std(ddof=1) if v.size > 1 else 0.0:.{digits}f}"
 
+# %% ../nbs/17_experiments.ipynb #823e80b4
 def varying_fields(rows: list[dict], # run rows (collect_runs)
                    within: Sequence[str] = (), # compare only rows that share these columns (e.g. dataset, method)
                    ignore: Sequence[str] = ("seed",), # fields over which results are averaged
@@ -67,8 +70,12 @@ def varying_fields(rows: list[dict], # run rows (collect_runs)
     return [k for k in field_names() if k not in HASH_EXCLUDED and k not in ignore and k not in within
             and any(differ(k, rs) for rs in groups.values())]
 
-def summarise(rows: list[dict], group_by: Sequence[str] = ("method",),
-              metrics: Sequence[str] = ("test/R@1", "test/MAP@R"), extra: Sequence[str] = ("floor/R@1",)) -> list[dict]:
+# %% ../nbs/17_experiments.ipynb #3679f527
+def summarise(rows: list[dict], # run rows (collect_runs)
+              group_by: Sequence[str] = ("method",), # the columns that make a group (one line each)
+              metrics: Sequence[str] = ("test/R@1", "test/MAP@R"), # columns always shown ('-' when no run has them)
+              extra: Sequence[str] = ("floor/R@1",), # columns shown when some run of the group has them
+             ) -> list[dict]:
     "One row per group of runs: n, mean +- std of each metric over the finished runs, failures counted."
     groups: dict = {}
     for r in rows: groups.setdefault(tuple(str(r.get(k)) for k in group_by), []).append(r)
@@ -81,19 +88,29 @@ def summarise(rows: list[dict], group_by: Sequence[str] = ("method",),
             vals = [r.get(m) for r in ok if r.get(m) is not None]
             if vals or m in metrics: line[m] = mean_std(vals)
         bad = [r for r in rs if r.get("status", "ok") != "ok"]
-        if bad: line["not ok"] = "; ".join(f"seed {r.get('seed')}: {r.get('status')} {str(r.get('error', ''))[:80]}" for r in bad)
+        if bad:
+            line["not ok"] = "; ".join(f"seed {r.get('seed')}: {r.get('status')} {str(r.get('error', ''))[:80]}"
+                                       for r in bad)
         out.append(line)
     return out
 
 # %% ../nbs/17_experiments.ipynb #ff595803
-def sign_test_p(wins: int, losses: int) -> float:
+def sign_test_p(wins: int, # seeds on which the first method won
+                losses: int, # seeds on which it lost (ties are left out of both)
+               ) -> float:
     "Two-sided sign-test p-value of `wins` against `losses` (ties excluded)."
     n = wins + losses
     if n == 0: return 1.0
     k = min(wins, losses)
     return min(1.0, 2 * sum(math.comb(n, i) for i in range(k + 1)) / 2 ** n)
 
-def paired_difference(a: dict, b: dict, num_boot: int = 10_000, level: float = 0.95, seed: int = 0) -> dict:
+# %% ../nbs/17_experiments.ipynb #0df080e3
+def paired_difference(a: dict, # {seed: value} of the first method
+                      b: dict, # {seed: value} of the second (only the seeds both have are paired)
+                      num_boot: int = 10_000, # bootstrap resamples of the seeds
+                      level: float = 0.95, # the interval's coverage
+                      seed: int = 0, # the bootstrap's random seed
+                     ) -> dict:
     "Mean of a[s] - b[s] over shared seeds, its bootstrap interval, wins of a, and the sign-test p-value."
     seeds = sorted(set(a) & set(b))
     if not seeds: raise ValueError("paired_difference: the two runs share no seed")
@@ -113,10 +130,15 @@ def _train_one(config) -> dict:
         print(f"{config.out_dir}: FAILED {type(e).__name__}: {e}", flush=True)
         return {"status": "failed", "run_dir": config.out_dir, "error": f"{type(e).__name__}: {e}"}
 
+# %% ../nbs/17_experiments.ipynb #c892cdc9
 def _worker_threads(threads: int) -> None:
     import torch; torch.set_num_threads(threads)
 
-def train_runs(configs: Sequence, workers: int = 1, threads: int = 1) -> list[dict]:
+# %% ../nbs/17_experiments.ipynb #642e9cf9
+def train_runs(configs: Sequence, # TrainConfigs, each with its own out_dir
+               workers: int = 1, # processes at once (1: in this process)
+               threads: int = 1, # torch threads per worker process
+              ) -> list[dict]:
     "Train (or read back) every config in its out_dir, `workers` processes at once; failures recorded, not raised."
     if not isinstance(workers, int) or workers < 1: raise ValueError(f"workers must be an int >= 1, got {workers!r}")
     dirs = [c.out_dir for c in configs]
@@ -127,17 +149,19 @@ def train_runs(configs: Sequence, workers: int = 1, threads: int = 1) -> list[di
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from lafg import experiments as lib      # the workers import the library's functions (not a notebook's copies)
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=lib._worker_threads,
-                             initargs=(threads,)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=lib._worker_threads, initargs=(threads,)) as pool:
         return list(pool.map(lib._train_one, configs))
 
 # %% ../nbs/17_experiments.ipynb #6fd70db5
-def notebook_parameters(notebook: str | Path) -> dict:
+def notebook_parameters(notebook: str | Path, # an .ipynb with a cell tagged `parameters`
+                       ) -> dict:
     "{name: {'inferred_type_name', 'default', 'help'}} of the notebook's `parameters` cell (papermill's reading)."
     import logging, papermill
     logging.getLogger("papermill").setLevel(logging.ERROR)
     return papermill.inspect_notebook(str(notebook))
 
+# %% ../nbs/17_experiments.ipynb #e6d2f2ad
 def _yaml_loader():
     import yaml
     class Loader(yaml.SafeLoader): pass
@@ -145,19 +169,25 @@ def _yaml_loader():
                                  list("-+0123456789."))
     return Loader
 
-def yaml_load(text: str) -> object:
+# %% ../nbs/17_experiments.ipynb #5e90d369
+def yaml_load(text: str, # YAML text (a file's contents, a grid, a --set value)
+             ) -> object:
     "`yaml.safe_load(text)`, except that 1e-3 is the number it means (PyYAML's YAML 1.1 reads it as a string)."
     import yaml
     return yaml.load(text, Loader=_yaml_loader())
 
+# %% ../nbs/17_experiments.ipynb #383fd35b
+def _coerce_error(name: str, value, kind: str, notebook: str) -> ValueError:
+    "The error for `value` of parameter `name` that is not of its declared `kind`, with an example of the right one."
+    example = {"list": f"-y '{{{name}: [a, b]}}'", "dict": f"-y '{{{name}: {{key: value}}}}'"
+               }.get(kind, f"-p {name} VALUE")
+    what = {"int": "an int", "float": "a number", "bool": "true or false", "str": "a string"}.get(kind, f"a {kind}")
+    return ValueError(f"{notebook} parameter {name} must be {what}, got {value!r} ({type(value).__name__}); e.g. "
+                      f"papermill ... {example}")
+
+# %% ../nbs/17_experiments.ipynb #80f8cd55
 def _coerce(name: str, value, kind: str, notebook: str):
     "`value` as the declared `kind` ('list', 'dict', 'int', 'float', 'bool'), or a ValueError with an example."
-    def bad():
-        example = {"list": f"-y '{{{name}: [a, b]}}'", "dict": f"-y '{{{name}: {{key: value}}}}'"
-                   }.get(kind, f"-p {name} VALUE")
-        what = {"int": "an int", "float": "a number", "bool": "true or false", "str": "a string"}.get(kind, f"a {kind}")
-        return ValueError(f"{notebook} parameter {name} must be {what}, got {value!r} ({type(value).__name__}); e.g. "
-                          f"papermill ... {example}")
     if kind == "list":
         if isinstance(value, (list, tuple)): return list(value)
         if isinstance(value, str):
@@ -165,12 +195,12 @@ def _coerce(name: str, value, kind: str, notebook: str):
             if isinstance(parsed, list): return parsed
             return [yaml_load(v) for v in value.split(",")] if "," in value else [parsed]
         if isinstance(value, (int, float)): return [value]
-        raise bad()
+        raise _coerce_error(name, value, kind, notebook)
     if kind == "dict":
         if isinstance(value, dict): return value
         parsed = yaml_load(value) if isinstance(value, str) else None
         if isinstance(parsed, dict) or (isinstance(value, str) and not value.strip()): return parsed or {}
-        raise bad()
+        raise _coerce_error(name, value, kind, notebook)
     if kind == "int" and isinstance(value, float) and value.is_integer(): return int(value)
     if kind == "float" and isinstance(value, int) and not isinstance(value, bool): return float(value)
     if kind in ("int", "float", "bool") and isinstance(value, str):
@@ -179,17 +209,23 @@ def _coerce(name: str, value, kind: str, notebook: str):
         if kind != "bool" and isinstance(parsed, (int, float)) and not isinstance(parsed, bool):
             return _coerce(name, parsed, kind, notebook)
     want = {"int": int, "float": float, "bool": bool, "str": str}.get(kind)
-    if want is not None and not (isinstance(value, want) and not (want is int and isinstance(value, bool))): raise bad()
+    if want is not None and not (isinstance(value, want) and not (want is int and isinstance(value, bool))):
+        raise _coerce_error(name, value, kind, notebook)
     return value
 
-def check_parameters(namespace: dict, notebook: str | Path, allowed: Sequence[str] = ()) -> None:
+# %% ../nbs/17_experiments.ipynb #13a99115
+def check_parameters(namespace: dict, # the notebook's globals() (the injected parameters among them)
+                     notebook: str | Path, # the notebook that declares the parameters
+                     allowed: Sequence[str] = (), # other names the namespace may hold
+                    ) -> None:
     """Refuse variables in `namespace` that look like parameters (not modules, callables or UPPER_CASE constants) but
     are not declared by `notebook`; bring the declared ones to their declared types (in `namespace`)."""
     import types
     params = notebook_parameters(notebook)
     declared = set(params) | set(allowed)
     skip = {"In", "Out", "exit", "quit", "get_ipython", "display"}
-    unknown = sorted(k for k, v in namespace.items() if not k.startswith("_") and not k.isupper() and k not in declared and k not in skip
+    unknown = sorted(k for k, v in namespace.items()
+                     if not k.startswith("_") and not k.isupper() and k not in declared and k not in skip
                      and not isinstance(v, (types.ModuleType, types.FunctionType, type)) and not callable(v))
     if unknown:
         hints = [repr(u) + (f" ({hint[2:]})" if (hint := did_you_mean(u, declared)) else "") for u in unknown]
@@ -199,7 +235,9 @@ def check_parameters(namespace: dict, notebook: str | Path, allowed: Sequence[st
         if name in namespace:
             namespace[name] = _coerce(name, namespace[name], p["inferred_type_name"], Path(notebook).name)
 
-def parameter_help(notebook: str | Path) -> str:
+# %% ../nbs/17_experiments.ipynb #c33aefd7
+def parameter_help(notebook: str | Path, # an .ipynb with a cell tagged `parameters`
+                  ) -> str:
     "The parameter list as `papermill --help-notebook` shows it."
     lines = []
     for name, p in notebook_parameters(notebook).items():
