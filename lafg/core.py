@@ -4,6 +4,14 @@
 
 # %% ../nbs/01_core.ipynb #fe923020
 from __future__ import annotations
+import difflib, glob, hashlib, io, json, os, random, re, tempfile, time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+import torch
+import torch.distributed as dist
 
 # %% auto #0
 __all__ = ['set_seed', 'get_device', 'did_you_mean', 'repo_root', 'data_dir', 'cache_dir', 'runs_dir', 'cub_root', 'Registry',
@@ -12,19 +20,10 @@ __all__ = ['set_seed', 'get_device', 'did_you_mean', 'repo_root', 'data_dir', 'c
            'file_lock', 'build_folder', 'DiskCache', 'resolve_cache', 'cached', 'markdown_table', 'read_json',
            'error_message', 'dist_info', 'dist_setup', 'barrier', 'rank0_first']
 
-# %% ../nbs/01_core.ipynb #eb92d22a
-import difflib, glob, hashlib, io, json, os, random, re, tempfile, time
-from contextlib import contextmanager
-from pathlib import Path
-from typing import Any, Callable
-
-# %% ../nbs/01_core.ipynb #3635a6c7
-import numpy as np
-import torch
-import torch.distributed as dist
-
 # %% ../nbs/01_core.ipynb #bc98b743
-def set_seed(seed: int, deterministic: bool = False) -> None:
+def set_seed(seed: int, # seeds Python, NumPy and torch (a non-negative int)
+             deterministic: bool = False, # also ask torch for deterministic kernels (slower; the resume tests use it)
+            ) -> None:
     "Seed Python, NumPy and torch (CPU and CUDA); optionally force deterministic torch kernels."
     if not isinstance(seed, (int, np.integer)) or seed < 0:
         raise ValueError(f"seed must be a non-negative int, got {seed!r}")
@@ -38,7 +37,8 @@ def set_seed(seed: int, deterministic: bool = False) -> None:
         torch.backends.cudnn.benchmark = False
 
 # %% ../nbs/01_core.ipynb #05b1a9be
-def get_device(device: str | torch.device | None = "auto") -> torch.device:
+def get_device(device: str | torch.device | None = "auto", # 'auto' (CUDA if present), 'cpu', 'cuda', 'cuda:N'
+              ) -> torch.device:
     "Resolve `device` ('auto', 'cpu', 'cuda', 'cuda:1', a torch.device or None) to an available torch.device."
     if device is None or device == "auto":
         return torch.device("cuda" if torch.cuda.is_available() else "cpu")
@@ -48,7 +48,8 @@ def get_device(device: str | torch.device | None = "auto") -> torch.device:
         raise ValueError(f"device must be 'auto', 'cpu', 'cuda' or 'cuda:N', got {device!r}") from e
     if dev.type == "cuda":
         if not torch.cuda.is_available():
-            raise ValueError(f"device={device!r} asked for CUDA but torch sees no GPU here; use device='cpu' or 'auto'")
+            raise ValueError(f"device={device!r} asked for CUDA but torch sees no GPU here; "
+                             f"use device='cpu' or 'auto'")
         if dev.index is not None and dev.index >= torch.cuda.device_count():
             raise ValueError(f"device={device!r}: only {torch.cuda.device_count()} GPU(s) visible")
     elif dev.type != "cpu":   # mps, xpu, ...: this build of torch may not have them, or the machine may not
@@ -77,10 +78,12 @@ def repo_root() -> Path:
             if (p / "settings.ini").exists(): return p
     return Path.cwd()
 
+# %% ../nbs/01_core.ipynb #728deeab
 def data_dir() -> Path:
     "The shipped data folder (`$LAFG_DATA`, else `data/` in the repository)."
     return Path(os.environ.get("LAFG_DATA", repo_root() / "data")).expanduser()
 
+# %% ../nbs/01_core.ipynb #1c3edc59
 def _env_folder(var: str, # the environment variable that overrides the default
                 default: Path, # the folder used when the variable is unset
                ) -> Path:
@@ -93,15 +96,19 @@ def _env_folder(var: str, # the environment variable that overrides the default
     p.mkdir(parents=True, exist_ok=True)
     return p
 
+# %% ../nbs/01_core.ipynb #b8c59f84
 def cache_dir() -> Path:
     "Where computed artefacts are cached (`$LAFG_CACHE`, else `data/cache`); created on first use."
     return _env_folder("LAFG_CACHE", data_dir() / "cache")
 
+# %% ../nbs/01_core.ipynb #c71e8c55
 def runs_dir() -> Path:
     "Where runs and experiment outputs go (`$LAFG_RUNS`, else `runs/` in the repository); created on first use."
     return _env_folder("LAFG_RUNS", repo_root() / "runs")
 
-def cub_root(required: bool = False) -> Path:
+# %% ../nbs/01_core.ipynb #d8b65155
+def cub_root(required: bool = False, # raise when the folder holds no `images.txt` (else return the path regardless)
+            ) -> Path:
     "The CUB-200-2011 folder (`$LAFG_CUB_ROOT`, else `../shared/data/CUB_200_2011` beside the repository)."
     p = Path(os.environ.get("LAFG_CUB_ROOT", repo_root().parent / "shared" / "data" / "CUB_200_2011")).expanduser()
     if required and not (p / "images.txt").exists():
@@ -112,12 +119,19 @@ def cub_root(required: bool = False) -> Path:
 # %% ../nbs/01_core.ipynb #91f1cf06
 class Registry:
     "Components of one kind (datasets, methods, text encoders, ...) by name: `register`, `names`, `get`."
-    def __init__(self, kind: str):
+    def __init__(self,
+                 kind: str, # what the components are, in the singular ('dataset', 'method'): used in errors
+                ):
         self.kind, self._items = kind, {}
 
-    def register(self, name: str, item: Any = None, overwrite: bool = False):
+    def register(self,
+                 name: str, # lower-case letters, digits and '_'
+                 item: Any = None, # the component (None: return a decorator that registers what it decorates)
+                 overwrite: bool = False, # replace a component already registered under `name`
+                ):
         "Register `item` under `name`; without `item`, return a decorator that registers what it decorates."
-        def add(obj):
+        def add(obj, # the component to register under `name`
+               ):
             if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
                 raise ValueError(f"a {self.kind} name must be lower-case letters, digits and '_', got {name!r}")
             if name in self._items and not overwrite:
@@ -126,7 +140,10 @@ class Registry:
             return obj
         return add if item is None else add(item)
 
-    def add(self, record: Any, overwrite: bool = False) -> Any:
+    def add(self,
+            record: Any, # a record with a `name` attribute
+            overwrite: bool = False, # replace a record already registered under that name
+           ) -> Any:
         "Register `record` under its own `record.name` (the records of every kind have one)."
         return self.register(record.name, record, overwrite=overwrite)
 
@@ -134,7 +151,9 @@ class Registry:
         "The registered names, sorted."
         return sorted(self._items)
 
-    def get(self, name: str) -> Any:
+    def get(self,
+            name: str, # a registered name
+           ) -> Any:
         "The record registered as `name`; an unknown name lists the registered ones and the closest match."
         if isinstance(name, str) and name in self._items: return self._items[name]
         raise ValueError(f"unknown {self.kind} {name!r}{did_you_mean(name, self.names(), cutoff=0.5)} "
@@ -146,7 +165,10 @@ class Registry:
     def __repr__(self) -> str: return f"Registry({self.kind}: {', '.join(self.names())})"
 
 # %% ../nbs/01_core.ipynb #d3442324
-def _feed(h, obj) -> None:
+def _feed(h, # a hashlib object
+          obj, # the value to feed into it
+         ) -> None:
+    "Feed `obj` into `h`, tagged with its type (and its length or shape) so that different values never collide."
     if isinstance(obj, torch.Tensor):
         obj = obj.detach().cpu().contiguous()
         h.update(f"tensor{obj.dtype}{tuple(obj.shape)}".encode())
@@ -169,7 +191,10 @@ def _feed(h, obj) -> None:
     else:
         raise TypeError(f"content_hash cannot hash a {type(obj).__name__}; pass plain values, arrays or tensors")
 
-def content_hash(*objs, length: int = 16) -> str:
+# %% ../nbs/01_core.ipynb #574aa863
+def content_hash(*objs, # what produced the artefact: nested dicts/lists of plain values, bytes, arrays, tensors
+                 length: int = 16, # how many hex characters of the SHA-256 to keep
+                ) -> str:
     "A stable hex digest of `objs` (nested dicts/lists of plain values, bytes, NumPy arrays, torch tensors)."
     h = hashlib.sha256()
     for o in objs: _feed(h, o)
@@ -187,12 +212,15 @@ def looks_like_secret(value, # any value; only strings can be secrets
     runs = re.findall(r"[A-Za-z0-9]+", v)
     return any(len(run) >= 20 and re.search(r"\d", run) and re.search(r"[A-Za-z]", run) for run in runs)
 
-def mask_secret(value: str) -> str:
+# %% ../nbs/01_core.ipynb #2b9f12f8
+def mask_secret(value: str, # the secret to show
+               ) -> str:
     "A secret shown without revealing it: its first 3 characters and its length."
     return f"{value[:3]}...({len(value)} characters)"
 
 # %% ../nbs/01_core.ipynb #1fbd56c8
-def redact_url(url: str) -> str:
+def redact_url(url: str, # any string; only one that starts with a URL scheme is changed
+              ) -> str:
     "`url` without credentials: a user:password@ part and the query string are replaced by markers."
     from urllib.parse import urlsplit, urlunsplit
     if not isinstance(url, str) or not re.match(r"^[a-z][a-z0-9+.-]*://", url, re.I): return url
@@ -200,10 +228,12 @@ def redact_url(url: str) -> str:
     netloc = ("<credentials>@" if "@" in u.netloc else "") + u.netloc.rsplit("@", 1)[-1]
     return urlunsplit((u.scheme, netloc, u.path, "<query redacted>" if u.query else "", ""))
 
+# %% ../nbs/01_core.ipynb #0956e0c6
 _CREDENTIAL_WORDS = {"key", "apikey", "token", "secret", "password", "passwd", "pwd", "sig", "signature", "auth",
                      "authorization", "code", "credential", "credentials", "session"}
 
-def url_credentials(url: str) -> list[str]:
+def url_credentials(url: str, # a URL, e.g. an endpoint's base_url
+                   ) -> list[str]:
     "What in `url` carries a credential: a user:password@ part, query parameters named like a key or holding one."
     from urllib.parse import parse_qsl, urlsplit
     u = urlsplit(url)
@@ -213,14 +243,18 @@ def url_credentials(url: str) -> list[str]:
             found.append(f"the query parameter {name!r}")
     return found
 
-def redact_urls(obj):
+# %% ../nbs/01_core.ipynb #14fae277
+def redact_urls(obj, # nested dicts / lists / tuples of plain values
+               ):
     "A copy of the nested dicts / lists `obj` with every URL in it passed through `redact_url` (what files may hold)."
     if isinstance(obj, dict): return {k: redact_urls(v) for k, v in obj.items()}
     if isinstance(obj, (list, tuple)): return type(obj)(redact_urls(v) for v in obj)
     return redact_url(obj) if isinstance(obj, str) else obj
 
 # %% ../nbs/01_core.ipynb #cefd2d8e
-def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
+def atomic_write_bytes(path: str | Path, # the file to write (its folder is created)
+                       data: bytes, # the file's whole content
+                      ) -> Path:
     "Write `data` to `path` atomically (temp file in the same folder, fsync, rename)."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -235,17 +269,26 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> Path:
         raise
     return path
 
-def atomic_write_json(path: str | Path, obj: Any, indent: int | None = 1) -> Path:
+# %% ../nbs/01_core.ipynb #de93d639
+def atomic_write_json(path: str | Path, # the file to write
+                      obj: Any, # anything `json.dumps` takes
+                      indent: int | None = 1, # JSON indentation (None: one line)
+                     ) -> Path:
     "Write `obj` as JSON to `path` atomically."
     return atomic_write_bytes(path, json.dumps(obj, indent=indent, ensure_ascii=False).encode("utf-8"))
 
-def atomic_torch_save(obj: Any, path: str | Path) -> Path:
+# %% ../nbs/01_core.ipynb #57ada460
+def atomic_torch_save(obj: Any, # anything `torch.save` takes (a state dict, a checkpoint)
+                      path: str | Path, # the file to write
+                     ) -> Path:
     "`torch.save` to `path` atomically (used for caches and checkpoints)."
     buf = io.BytesIO(); torch.save(obj, buf)
     return atomic_write_bytes(path, buf.getvalue())
 
 # %% ../nbs/01_core.ipynb #5095c0bf
-def remove_stale_temps(path: str | Path, older_than_s: float = 0.0) -> list[Path]:
+def remove_stale_temps(path: str | Path, # the file whose interrupted writes to clean up
+                       older_than_s: float = 0.0, # spare temporary files younger than this (a writer may be alive)
+                      ) -> list[Path]:
     "Delete the temporary files that interrupted `atomic_write_*` calls to `path` left behind; returns them."
     path = Path(path)
     if not path.parent.is_dir(): return []
@@ -260,8 +303,13 @@ def remove_stale_temps(path: str | Path, older_than_s: float = 0.0) -> list[Path
 class LockedError(RuntimeError):
     "Another process holds the lock."
 
+# %% ../nbs/01_core.ipynb #dec83fec
 @contextmanager
-def file_lock(path: str | Path, wait: bool = True, timeout: float | None = None, what: str = ""):
+def file_lock(path: str | Path, # the lock file (created if missing)
+              wait: bool = True, # wait for the holder to finish (False: raise LockedError at once)
+              timeout: float | None = None, # give up waiting after this many seconds (None: wait for ever)
+              what: str = "", # what the lock protects, for the error message (default: the lock's path)
+             ):
     "Hold an exclusive lock on the file `path` (created if missing) for the `with` block."
     import fcntl
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
@@ -280,8 +328,11 @@ def file_lock(path: str | Path, wait: bool = True, timeout: float | None = None,
         finally: fcntl.flock(f.fileno(), fcntl.LOCK_UN)
 
 # %% ../nbs/01_core.ipynb #f50811c2
-def build_folder(folder: str | Path, build: Callable[[Path], None], ready: Callable[[Path], bool] | None = None) -> Path:
-    "Make `folder` once, atomically and under its lock: `build(tmp)` fills a temporary sibling that replaces it; returns it."
+def build_folder(folder: str | Path, # the folder to make (its parent holds the lock and the temporary sibling)
+                 build: Callable[[Path], None], # build(tmp) creates and fills the folder `tmp`
+                 ready: Callable[[Path], bool] | None = None, # is a folder complete? (None: it holds index.json)
+                ) -> Path:
+    "Make `folder` once, atomically and under its lock: `build(tmp)` fills a temporary sibling that replaces it."
     import shutil, uuid
     folder = Path(folder); ready = ready or (lambda f: (f / "index.json").exists())
     if ready(folder): return folder
@@ -300,10 +351,16 @@ class DiskCache:
     "A folder of artefacts keyed by `content_hash(name, params)`, written atomically, checked by digest on load."
     formats = ("pt", "json", "npy")
 
-    def __init__(self, root: str | Path | None = None):
+    def __init__(self,
+                 root: str | Path | None = None, # the cache folder (None: `cache_dir()`)
+                ):
         self.root = Path(root) if root is not None else cache_dir()
 
-    def path(self, name: str, params: dict, fmt: str = "pt") -> Path:
+    def path(self,
+             name: str, # the kind of artefact (a subfolder of the cache)
+             params: dict, # everything that determines the artefact (the key is their content hash)
+             fmt: str = "pt", # the file format: 'pt', 'json' or 'npy'
+            ) -> Path:
         "Where the artefact for `(name, params)` lives (it may not exist yet)."
         if fmt not in self.formats: raise ValueError(f"fmt must be one of {self.formats}, got {fmt!r}")
         return self.root / name / f"{content_hash(name, params)}.{fmt}"
@@ -322,7 +379,11 @@ class DiskCache:
         if fmt == "json": return json.loads(data.decode("utf-8"))
         return np.load(io.BytesIO(data))
 
-    def load(self, name: str, params: dict, fmt: str = "pt"):
+    def load(self,
+             name: str, # the kind of artefact
+             params: dict, # everything that determines it
+             fmt: str = "pt", # 'pt', 'json' or 'npy'
+            ):
         "The stored artefact, or None when it is absent, unreadable or fails its digest (a warning says why)."
         p = self.path(name, params, fmt)
         if not p.exists(): return None
@@ -336,7 +397,12 @@ class DiskCache:
             print(f"lafg cache: {p} is unusable ({type(e).__name__}: {e}); recomputing")
             return None
 
-    def store(self, name: str, params: dict, value, fmt: str = "pt") -> Path:
+    def store(self,
+              name: str, # the kind of artefact
+              params: dict, # everything that determines it (recorded beside it in .params.json)
+              value, # the artefact: anything the format takes
+              fmt: str = "pt", # 'pt' (torch.save), 'json' or 'npy'
+             ) -> Path:
         "Write `value` for `(name, params)`: its digest and parameters first, then the artefact, each atomically."
         p, data = self.path(name, params, fmt), self._encode(value, fmt)
         meta = {"name": name, "params": params, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
@@ -347,7 +413,12 @@ class DiskCache:
         name, params = name_params[:2]
         return self.path(name, params, *name_params[2:]).exists()
 
-    def get_or_compute(self, name: str, params: dict, compute: Callable[[], Any], fmt: str = "pt"):
+    def get_or_compute(self,
+                       name: str, # the kind of artefact
+                       params: dict, # everything that determines it
+                       compute: Callable[[], Any], # makes the artefact when it is absent or damaged
+                       fmt: str = "pt", # 'pt', 'json' or 'npy'
+                      ):
         "Return the cached artefact for `(name, params)`, computing and storing it first if absent or damaged."
         value = self.load(name, params, fmt)
         if value is None:
@@ -356,7 +427,8 @@ class DiskCache:
         return value
 
 # %% ../nbs/01_core.ipynb #90ea449b
-def resolve_cache(cache: "DiskCache | str | Path | None | bool" = None) -> DiskCache | None:
+def resolve_cache(cache: "DiskCache | str | Path | None | bool" = None, # None/True, False, a folder or a DiskCache
+                 ) -> DiskCache | None:
     "A `DiskCache` for `cache` (None: `cache_dir()`; a folder; a DiskCache), or None for `cache=False`."
     if cache is False: return None
     if cache is None or cache is True: return DiskCache(cache_dir())
@@ -364,18 +436,28 @@ def resolve_cache(cache: "DiskCache | str | Path | None | bool" = None) -> DiskC
     if isinstance(cache, (str, Path)): return DiskCache(cache)
     raise TypeError(f"cache must be None, False, a folder or a DiskCache, got {type(cache).__name__}")
 
-def cached(cache, name: str, params: dict, compute: Callable[[], Any], fmt: str = "pt"):
+# %% ../nbs/01_core.ipynb #e217a858
+def cached(cache, # any form `resolve_cache` takes (False: compute every time)
+           name: str, # the kind of artefact
+           params: dict, # everything that determines it
+           compute: Callable[[], Any], # makes the artefact
+           fmt: str = "pt", # 'pt', 'json' or 'npy'
+          ):
     "`compute()` through the cache `cache` (any form `resolve_cache` takes; False computes every time)."
     store = resolve_cache(cache)
     return compute() if store is None else store.get_or_compute(name, params, compute, fmt)
 
 # %% ../nbs/01_core.ipynb #8ba6708e
-def markdown_table(rows: list[dict], columns: list[str] | None = None, max_chars: int | None = None,
-                   float_format: str = "{:.3f}") -> str:
+def markdown_table(rows: list[dict], # one dict per row: {column: value}
+                   columns: list[str] | None = None, # the columns, in order (None: every key, in order of first use)
+                   max_chars: int | None = None, # shorten longer cells to this many characters (None: never)
+                   float_format: str = "{:.3f}", # how floats are written
+                  ) -> str:
     "A Markdown table of `rows` (dicts), with `columns` (default: every key, in order of first appearance)."
     if not rows: return "(no rows)"
     cols = list(columns) if columns is not None else list(dict.fromkeys(k for r in rows for k in r))
-    def cell(v) -> str:
+    def cell(v, # a value of a row
+            ) -> str:
         if v is None: return ""
         s = (" / ".join(map(str, v)) if isinstance(v, (list, tuple))
              else float_format.format(v) if isinstance(v, float) else str(v))
@@ -393,14 +475,18 @@ def read_json(path: str | Path, # the file to read
     try: return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError: raise FileNotFoundError(f"{path} does not exist") from None
     except (ValueError, UnicodeDecodeError) as e:
-        raise ValueError(f"{path} is not readable JSON (truncated or edited? {type(e).__name__}: {e}); {fix}") from None
+        raise ValueError(f"{path} is not readable JSON (truncated or edited? {type(e).__name__}: {e}); "
+                         f"{fix}") from None
 
-def error_message(e: BaseException) -> str:
+# %% ../nbs/01_core.ipynb #942b994c
+def error_message(e: BaseException, # the error to print
+                 ) -> str:
     "One line for `e`: its message, or for an error from a DataLoader worker the original error's line."
     msg = str(e).strip().strip("'\"") if isinstance(e, KeyError) else str(e).strip()
     if "\nOriginal Traceback" in msg:   # torch's ExceptionWrapper: "Caught X in DataLoader worker ...\nOriginal ..."
         lines = msg.splitlines()
-        start = max((i for i, l in enumerate(lines) if l.startswith(f"{type(e).__name__}: ")), default=len(lines) - 1)
+        start = max((i for i, l in enumerate(lines) if l.startswith(f"{type(e).__name__}: ")),
+                    default=len(lines) - 1)
         msg = " ".join(l.strip() for l in lines[start:])[len(type(e).__name__) + 2:]
         msg += " (in a DataLoader worker process)"
     return msg
@@ -409,19 +495,24 @@ def error_message(e: BaseException) -> str:
 def dist_info() -> tuple[int, int, int]:
     "(rank, world_size, local_rank) of this process (0, 1, 0 without torchrun / an initialised group)."
     env = lambda k, d: int(os.environ.get(k, d))
-    if dist.is_available() and dist.is_initialized(): return dist.get_rank(), dist.get_world_size(), env("LOCAL_RANK", 0)
+    if dist.is_available() and dist.is_initialized():
+        return dist.get_rank(), dist.get_world_size(), env("LOCAL_RANK", 0)
     return env("RANK", 0), env("WORLD_SIZE", 1), env("LOCAL_RANK", 0)
 
-def dist_setup(device_type: str) -> bool:
+# %% ../nbs/01_core.ipynb #b4f56a5b
+def dist_setup(device_type: str, # 'cuda' (NCCL) or anything else (gloo)
+              ) -> bool:
     "Join the process group torchrun describes (if any and not yet joined); True if this call created it."
     if int(os.environ.get("WORLD_SIZE", 1)) <= 1 or dist.is_initialized(): return False
     dist.init_process_group(backend="nccl" if device_type == "cuda" else "gloo")
     return True
 
+# %% ../nbs/01_core.ipynb #4252dd79
 def barrier() -> None:
     "Wait for every process of the group (no-op in a single process)."
     if dist.is_available() and dist.is_initialized() and dist.get_world_size() > 1: dist.barrier()
 
+# %% ../nbs/01_core.ipynb #dec760ed
 @contextmanager
 def rank0_first():
     "Let rank 0 run the block first, then the other ranks."
