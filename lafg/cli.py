@@ -4,71 +4,57 @@
 
 # %% ../nbs/18_cli.ipynb #40752c2f
 from __future__ import annotations
-
-# %% auto #0
-__all__ = ['ROW_NOTES', 'SPACE_NOTES', 'EXPECTED_ERRORS', 'results_table', 'demo', 'train_command', 'list_command',
-           'batch_command', 'command_parser', 'make_parser', 'main']
-
-# %% ../nbs/18_cli.ipynb #cfdc1e41
 import argparse, json, os, sys, time, traceback
 from pathlib import Path
-
-# %% ../nbs/18_cli.ipynb #0b41f797
 import numpy as np
 from .config import TrainConfig, config_help, get_preset, list_presets, parse_overrides
 from .core import LockedError, error_message, markdown_table, repo_root, runs_dir
 from .train import NonFiniteError, RunExistsError, floor_metrics, train
 
+# %% auto #0
+__all__ = ['ROW_NOTES', 'SPACE_NOTES', 'EXPECTED_ERRORS', 'results_table', 'demo', 'train_command', 'list_command',
+           'batch_command', 'command_parser', 'make_parser', 'main']
+
 # %% ../nbs/18_cli.ipynb #e9468012
 ROW_NOTES = {"untrained": "the pretrained backbone before any training (the floor every run must beat)",
              "random init": "the same network with random weights (how far colours alone go)",
-             "aux": "the contrastive baseline (L_aux only)", "ce": "one-hot cross-entropy (the supervision LaFG argues against)",
-             "lafg": "LaFG: L_aux + alignment to the linguistic prototypes", "lafg_naive": "LaFG without mean projectors",
-             "lafg_local": "LaFG with local views", "vapnet": "VAPNet's local-view attribute constraint",
+             "aux": "the contrastive baseline (L_aux only)",
+             "ce": "one-hot cross-entropy (the supervision LaFG argues against)",
+             "lafg": "LaFG: L_aux + alignment to the linguistic prototypes",
+             "lafg_naive": "LaFG without mean projectors", "lafg_local": "LaFG with local views",
+             "vapnet": "VAPNet's local-view attribute constraint",
              "attr_sup": "L_aux + annotated attributes (the ceiling; needs annotations)"}
-SPACE_NOTES = {"minilm": "with the offline sentence encoder (MiniLM: not vision-aligned)",
-               "minilm_masked": "with MiniLM, class names masked, description anchors",
-               "grounded": "with the vision-grounded attribute lexicon (a stand-in for CLIP, learned from the training classes)"}
 
 def _row_note(method: str) -> str:
     "What a row is: its note above, else the registered method's own summary (14_methods)."
     from lafg.methods import METHODS
     return ROW_NOTES.get(method) or (METHODS.get(method).summary if method in METHODS.names() else "")
 
-def results_table(results: dict, ks=(1, 2, 4, 8)) -> str:
+# %% ../nbs/18_cli.ipynb #6bd7c61e
+SPACE_NOTES = {"minilm": "with the offline sentence encoder (MiniLM: not vision-aligned)",
+               "minilm_masked": "with MiniLM, class names masked, description anchors",
+               "grounded": "with the vision-grounded attribute lexicon (a stand-in for CLIP, learned from the "
+                           "training classes)"}
+
+def results_table(results: dict, # {row name ("lafg / minilm (lr=0.003)"): its metrics, or {"error": why it failed}}
+                  ks=(1, 2, 4, 8), # the R@K columns (those a row has)
+                 ) -> str:
     "A Markdown table of {row name: metrics} in %, with what each row is."
     rows = []
     for name, m in results.items():
         get = lambda k: m.get(k, m.get(f"test/{k}"))
         if "error" in m: rows.append({"run": name, "what it is": "FAILED: " + m["error"][:100]}); continue
         method, _, space = name.split(" (")[0].partition(" / ")       # "lafg / minilm (lr=0.003)"
-        note = m.get("note") or (_row_note(method) + (" " + SPACE_NOTES.get(space, f"with the {space} text space") if space else ""))
-        rows.append({"run": name, **{f"R@{k}": f"{100 * get(f'R@{k}'):.1f}" for k in ks if get(f"R@{k}") is not None},
-                     "MAP@R": f"{100 * get('MAP@R'):.1f}", "what it is": note})
+        space_note = (" " + SPACE_NOTES.get(space, f"with the {space} text space")) if space else ""
+        note = m.get("note") or (_row_note(method) + space_note)
+        recalls = {f"R@{k}": f"{100 * get(f'R@{k}'):.1f}" for k in ks if get(f"R@{k}") is not None}
+        rows.append({"run": name, **recalls, "MAP@R": f"{100 * get('MAP@R'):.1f}", "what it is": note})
     return markdown_table(rows)
 
-# %% ../nbs/18_cli.ipynb #1a9c07b9
-def demo(grid: str = "",                          # the grid (default: data/grids/main.yaml, the embedded default)
-         out_dir: str | None = None,             # where the runs go (default: runs/main)
-         parallel: int | None = None,            # runs at once (default: the grid's)
-         epochs: int | None = None,              # epochs of every run (default: the preset's)
-         overrides: dict | None = None,          # TrainConfig fields to change in every run (from --set key=value)
-         no_figures: bool = False,               # skip the figures
-        ) -> dict:
-    "The main job: the embedded-default batch end to end, its headline beside the floors, its tables and figures."
-    from lafg.batch import batch_tables, load_grid, run_batch
-    from lafg.experiments import collect_runs, varying_fields
-    from lafg.text_spaces import text_space_of
-    g = load_grid(grid or repo_root() / "data" / "grids" / "main.yaml")
-    g["overrides"] = {**g["overrides"], **(overrides or {}), **({"epochs": epochs} if epochs else {})}
-    out = Path(out_dir) if out_dir is not None else runs_dir() / "main"
-    t0 = time.time()
-    base = TrainConfig.preset(g["preset"], **g["overrides"])
-    print(f"lafg demo: {base.dataset}, {base.backbone} ({base.backbone_weights}), {base.image_size} px, {base.epochs} epochs; "
-          f"runs in {out}" + ("  [TOY RUN: the numbers mean nothing]" if base.toy else ""))
-    cells = run_batch(g, out, parallel)
-    rows = [{**r, "space": text_space_of(r) if r["method"].startswith("lafg") else ""}   # this grid's cells only
-            for r in collect_runs(out) if r["status"] == "ok"]
+# %% ../nbs/18_cli.ipynb #30e4e55e
+def _headline(base, rows: list[dict], cells: list[dict]) -> dict:
+    "{row name: test metrics}: the floors, a row per method, text space and setting (mean over seeds), failures."
+    from lafg.experiments import varying_fields
     results = {"untrained": floor_metrics(base), "random init": floor_metrics(base, weights="none")}
     groups: dict = {}
     settings = varying_fields(rows, within=("method", "space"))      # a grid over lr: a row per lr, never their mean
@@ -80,17 +66,48 @@ def demo(grid: str = "",                          # the grid (default: data/grid
         results[name] = {k: float(np.mean([r[k] for r in rs])) for k in rs[0] if k.startswith("test/")}
     for c in cells:
         if c["status"] != "ok": results[c["name"]] = {"error": c["error"] or "failed"}
-    print(f"\nRetrieval on the unseen test classes of {base.dataset}, in % (mean over {len({r['seed'] for r in rows})} seed(s)):\n")
+    return results
+
+# %% ../nbs/18_cli.ipynb #4d6c949f
+def _figures(out: Path, kernel: str) -> None:
+    "The figures of the runs in `out` (99_figures through papermill) into out/figures; how many it drew."
+    import subprocess
+    fig_dir = out / "figures"
+    subprocess.run([sys.executable, "-m", "papermill", str(repo_root() / "nbs" / "99_figures.ipynb"),
+                    str(out / "figures.ipynb"), "-k", kernel, "--cwd", str(repo_root() / "nbs"),
+                    "-p", "runs_dir", str(out), "-p", "out_dir", str(fig_dir)], check=False, capture_output=True)
+    print(f"figures: {fig_dir}/ ({len(list(fig_dir.glob('*.png')))} PNG)")
+
+# %% ../nbs/18_cli.ipynb #1a9c07b9
+def demo(grid: str = "",                          # the grid (default: data/grids/main.yaml, the embedded default)
+         out_dir: str | None = None,             # where the runs go (default: runs/main)
+         parallel: int | None = None,            # runs at once (default: the grid's)
+         epochs: int | None = None,              # epochs of every run (default: the preset's)
+         overrides: dict | None = None,          # TrainConfig fields to change in every run (from --set key=value)
+         no_figures: bool = False,               # skip the figures
+        ) -> dict:
+    "The main job: the embedded-default batch end to end, its headline beside the floors, its tables and figures."
+    from lafg.batch import batch_tables, load_grid, run_batch
+    from lafg.experiments import collect_runs
+    from lafg.text_spaces import text_space_of
+    g = load_grid(grid or repo_root() / "data" / "grids" / "main.yaml")
+    g["overrides"] = {**g["overrides"], **(overrides or {}), **({"epochs": epochs} if epochs else {})}
+    out = Path(out_dir) if out_dir is not None else runs_dir() / "main"
+    t0 = time.time()
+    base = TrainConfig.preset(g["preset"], **g["overrides"])
+    print(f"lafg demo: {base.dataset}, {base.backbone} ({base.backbone_weights}), {base.image_size} px, "
+          f"{base.epochs} epochs; runs in {out}" + ("  [TOY RUN: the numbers mean nothing]" if base.toy else ""))
+    cells = run_batch(g, out, parallel)
+    rows = [{**r, "space": text_space_of(r) if r["method"].startswith("lafg") else ""}   # this grid's cells only
+            for r in collect_runs(out) if r["status"] == "ok"]
+    results = _headline(base, rows, cells)
+    print(f"\nRetrieval on the unseen test classes of {base.dataset}, in % "
+          f"(mean over {len({r['seed'] for r in rows})} seed(s)):\n")
     print(results_table(results))
     tables = batch_tables(out) if rows else {}
-    if not no_figures and rows:
-        import subprocess
-        fig_dir = out / "figures"
-        subprocess.run([sys.executable, "-m", "papermill", str(repo_root() / "nbs" / "99_figures.ipynb"), str(out / "figures.ipynb"),
-                        "-k", g["kernel"], "--cwd", str(repo_root() / "nbs"), "-p", "runs_dir", str(out), "-p", "out_dir", str(fig_dir)],
-                       check=False, capture_output=True)
-        print(f"figures: {fig_dir}/ ({len(list(fig_dir.glob('*.png')))} PNG)")
-    print(f"tables: {out}/results.md, loss_ablation.md, text_source_ablation.md, results.csv; total {time.time() - t0:.0f} s")
+    if not no_figures and rows: _figures(out, g["kernel"])
+    print(f"tables: {out}/results.md, loss_ablation.md, text_source_ablation.md, results.csv; "
+          f"total {time.time() - t0:.0f} s")
     return results
 
 # %% ../nbs/18_cli.ipynb #499568f8
@@ -118,25 +135,33 @@ def train_command(preset: str = "cpu_synthetic",  # the preset the run starts fr
         print(json.dumps(metrics))
     return metrics
 
-def list_command(kind: str = "methods",  # what to list: methods, datasets, presets, encoders, describers, text_spaces
-                ) -> list[str]:
-    "Print the registered components of one kind, with a line on each."
+# %% ../nbs/18_cli.ipynb #25594662
+def _listings() -> dict:
+    "{kind: (its names, a line on one name)} of every registry `lafg list` shows."
     from lafg.data import get_dataset_record, list_datasets
     from lafg.methods import get_method, list_methods
     from lafg.prompting import get_describer, list_describers
     from lafg.text import get_text_encoder, list_text_encoders
     from lafg.text_spaces import get_text_space, list_text_spaces
-    kinds = {"methods": (list_methods, lambda n: get_method(n).summary),
-             "datasets": (list_datasets, lambda n: get_dataset_record(n).summary),
-             "presets": (list_presets, lambda n: get_preset(n).summary),
-             "encoders": (list_text_encoders, lambda n: get_text_encoder(n).summary),
-             "describers": (list_describers, lambda n: f"needs {get_describer(n).needs}: {get_describer(n).summary}"),
-             "text_spaces": (list_text_spaces, lambda n: ("[oracle] " if get_text_space(n).oracle else "") + get_text_space(n).summary)}
+    return {"methods": (list_methods, lambda n: get_method(n).summary),
+            "datasets": (list_datasets, lambda n: get_dataset_record(n).summary),
+            "presets": (list_presets, lambda n: get_preset(n).summary),
+            "encoders": (list_text_encoders, lambda n: get_text_encoder(n).summary),
+            "describers": (list_describers, lambda n: f"needs {get_describer(n).needs}: {get_describer(n).summary}"),
+            "text_spaces": (list_text_spaces,
+                            lambda n: ("[oracle] " if get_text_space(n).oracle else "") + get_text_space(n).summary)}
+
+# %% ../nbs/18_cli.ipynb #349c3f0d
+def list_command(kind: str = "methods",  # what to list: methods, datasets, presets, encoders, describers, text_spaces
+                ) -> list[str]:
+    "Print the registered components of one kind, with a line on each."
+    kinds = _listings()
     if kind not in kinds: raise ValueError(f"lafg list: kind must be one of {', '.join(kinds)}, got {kind!r}")
     names = kinds[kind][0]()
     for n in names: print(f"{n:<18} {kinds[kind][1](n)}")
     return names
 
+# %% ../nbs/18_cli.ipynb #bfe72ab1
 def batch_command(grid: str = "",                    # the grid file (YAML); see 24_batch
                   out_dir: str | None = None,         # where the cells go (default: runs/batch)
                   parallel: int | None = None,        # cells run at once (default: the grid's)
@@ -151,37 +176,51 @@ def batch_command(grid: str = "",                    # the grid file (YAML); see
         raise KeyboardInterrupt(f"interrupted; run the same command again: finished cells in {out} are skipped and "
                                 f"interrupted runs resume") from None
     tables = batch_tables(out)
-    print(tables["results"]); print(f"tables in {out}/ (results.md, loss_ablation.md, text_source_ablation.md, results.csv)")
+    print(tables["results"])
+    print(f"tables in {out}/ (results.md, loss_ablation.md, text_source_ablation.md, results.csv)")
     return {r["name"]: r for r in results if r["status"] != "ok"}   # the failed cells (main's exit status counts them)
 
+# %% ../nbs/18_cli.ipynb #447190d5
+def _add_option(p: argparse.ArgumentParser, pname: str, d: dict, positional: str | None) -> None:
+    "Parameter `pname` (its docments entry `d`: anno, default, docment) as an option of `p`, by its type."
+    anno, default, help_ = str(d["anno"]), d["default"], d["docment"] or ""
+    if pname == "overrides":
+        p.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
+                       help=f"{help_}; repeatable, e.g. --set lr=1e-3 --set method=aux (fields: see below)")
+        return
+    flag = "--" + pname.replace("_", "-")
+    if pname == positional:
+        p.add_argument(pname, nargs="?", default=default, help=f"{help_} (default: {default or 'none'})")
+    elif anno in ("bool", "<class 'bool'>"): p.add_argument(flag, dest=pname, action="store_true", help=help_)
+    elif anno.startswith("list"):
+        p.add_argument(flag, dest=pname, nargs="*", default=default, help=f"{help_} (default: {' '.join(default)})")
+    else:
+        typ = int if anno.startswith("int") else float if anno.startswith("float") else str
+        p.add_argument(flag, dest=pname, type=typ, default=default, help=f"{help_} (default: {default})")
+
 # %% ../nbs/18_cli.ipynb #3654033c
-def command_parser(sub, name: str, func, epilog: str | None = None, positional: str | None = None) -> argparse.ArgumentParser:
-    "A subcommand `name` of the `sub` subparsers whose options are the documented parameters of `func` (`positional`: one taken without a flag)."
+def command_parser(sub, # the subparsers of the `lafg` parser (its add_subparsers())
+                   name: str, # the subcommand's name
+                   func, # a function whose parameters are documented (docments): they become the options
+                   epilog: str | None = None, # text shown after the options by --help
+                   positional: str | None = None, # the one parameter taken without a flag (lafg list methods)
+                  ) -> argparse.ArgumentParser:
+    "A subcommand `name` of the `sub` subparsers whose options are the documented parameters of `func`."
     from fastcore.docments import docments
     doc = (func.__doc__ or "").strip()
     p = sub.add_parser(name, help=doc.split("\n")[0], description=doc, epilog=epilog,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     for pname, d in docments(func, full=True).items():
-        if pname == "return": continue
-        anno, default, help_ = str(d["anno"]), d["default"], d["docment"] or ""
-        if pname == "overrides":
-            p.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
-                           help=f"{help_}; repeatable, e.g. --set lr=1e-3 --set method=aux (fields: see below)")
-            continue
-        flag = "--" + pname.replace("_", "-")
-        if pname == positional: p.add_argument(pname, nargs="?", default=default, help=f"{help_} (default: {default or 'none'})")
-        elif anno in ("bool", "<class 'bool'>"): p.add_argument(flag, dest=pname, action="store_true", help=help_)
-        elif anno.startswith("list"): p.add_argument(flag, dest=pname, nargs="*", default=default, help=f"{help_} (default: {' '.join(default)})")
-        else:
-            typ = int if anno.startswith("int") else float if anno.startswith("float") else str
-            p.add_argument(flag, dest=pname, type=typ, default=default, help=f"{help_} (default: {default})")
+        if pname != "return": _add_option(p, pname, d, positional)
     p.add_argument("--debug", action="store_true", help="print the full traceback of an error")
     p.set_defaults(_func=func)
     return p
 
+# %% ../nbs/18_cli.ipynb #16dba4b2
 def make_parser() -> argparse.ArgumentParser:
     "The `lafg` command and its subcommands."
-    p = argparse.ArgumentParser(prog="lafg", description="LaFG, language-driven fine-grained retrieval: a notebook-first workbook.")
+    p = argparse.ArgumentParser(prog="lafg",
+                                description="LaFG, language-driven fine-grained retrieval: a notebook-first workbook.")
     sub = p.add_subparsers(dest="command", required=True, metavar="{demo,train,batch,list}")
     command_parser(sub, "demo", demo)
     command_parser(sub, "train", train_command, epilog="TrainConfig fields (--set key=value):\n" + config_help())
@@ -192,7 +231,8 @@ def make_parser() -> argparse.ArgumentParser:
 # %% ../nbs/18_cli.ipynb #6ce501c8
 EXPECTED_ERRORS = (ValueError, TypeError, KeyError, OSError, RuntimeError, LockedError, RunExistsError, NonFiniteError)
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, # the arguments after `lafg` (default: sys.argv[1:])
+        ) -> int:
     "`lafg` console script; returns the exit status: 0 when every run succeeded, 1 otherwise."
     argv = sys.argv[1:] if argv is None else list(argv)
     a = make_parser().parse_args(argv)
@@ -210,10 +250,13 @@ def main(argv: list[str] | None = None) -> int:
         if debug: traceback.print_exc()
         print(f"lafg {a.command}: {str(e) or 'interrupted'}", file=sys.stderr)
         return 130
-    failed = [name for name, m in result.items() if isinstance(m, dict) and "error" in m] if isinstance(result, dict) else []
-    if failed: print(f"lafg {a.command}: {len(failed)} run(s) failed: {', '.join(failed)} (the others finished)", file=sys.stderr)
+    failed = ([name for name, m in result.items() if isinstance(m, dict) and "error" in m]
+              if isinstance(result, dict) else [])
+    if failed:
+        print(f"lafg {a.command}: {len(failed)} run(s) failed: {', '.join(failed)} (the others finished)",
+              file=sys.stderr)
     return 1 if failed else 0
 
 # %% ../nbs/18_cli.ipynb #3aefeadc
-if __name__ == "__main__" and "__file__" in globals() and Path(__file__).stem == "cli":  # python -m lafg.cli (torchrun's target)
-    sys.exit(main())
+if __name__ == "__main__" and "__file__" in globals() and Path(__file__).stem == "cli":
+    sys.exit(main())  # python -m lafg.cli (torchrun's target)
