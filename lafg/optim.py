@@ -4,40 +4,50 @@
 
 # %% ../nbs/15_optim.ipynb #c4fb6e2d
 from __future__ import annotations
+import math
+
+import torch
 
 # %% auto #0
 __all__ = ['param_groups', 'make_optimizer', 'lr_factor', 'make_scheduler']
 
-# %% ../nbs/15_optim.ipynb #994c908a
-import math
-
-# %% ../nbs/15_optim.ipynb #87510c02
-import torch
+# %% ../nbs/15_optim.ipynb #98986072
+def _new_group(config, part: str, decay: bool) -> dict:
+    "An empty optimiser group of `part` ('backbone' or 'heads'), with or without weight decay."
+    return {"params": [], "names": [], "group": f"{part}{'' if decay else ' (no decay)'}",
+            "lr": (config.backbone_lr or config.lr) if part == "backbone" else config.lr,
+            "weight_decay": config.weight_decay if decay else 0.0}
 
 # %% ../nbs/15_optim.ipynb #f64ecf95
-def param_groups(config, named_params) -> list[dict]:
+def param_groups(config, # the run's `TrainConfig`: `lr`, `backbone_lr` and `weight_decay` are read
+                 named_params, # (name, parameter) pairs (`net.named_parameters()`); `model.backbone.*` is the backbone
+                ) -> list[dict]:
     "Optimiser groups: backbone / heads (their learning rates) x decay / no decay (1-d tensors)."
     groups = {}
     for n, p in named_params:
         if not p.requires_grad: continue
         part = "backbone" if n.startswith("model.backbone.") else "heads"
         decay = p.ndim > 1
-        g = groups.setdefault((part, decay), {"params": [], "names": [], "group": f"{part}{'' if decay else ' (no decay)'}",
-                                              "lr": (config.backbone_lr or config.lr) if part == "backbone" else config.lr,
-                                              "weight_decay": config.weight_decay if decay else 0.0})
+        g = groups.setdefault((part, decay), _new_group(config, part, decay))
         g["params"].append(p); g["names"].append(n)
     return [groups[k] for k in sorted(groups, key=lambda k: (k[0] != "backbone", not k[1]))]
 
-def make_optimizer(config, named_params) -> torch.optim.Optimizer:
+# %% ../nbs/15_optim.ipynb #04fff21b
+def make_optimizer(config, # the run's `TrainConfig`: `optimizer`, `lr`, `momentum` and the groups' fields
+                   named_params, # (name, parameter) pairs, e.g. `net.named_parameters()`
+                  ) -> torch.optim.Optimizer:
     "The optimiser of `config` over the named parameters (`net.named_parameters()`)."
     groups = param_groups(config, named_params)
     if not groups: raise ValueError("nothing to optimise: every parameter has requires_grad=False")
     for g in groups: del g["names"]
     if config.optimizer == "sgd": return torch.optim.SGD(groups, lr=config.lr, momentum=config.momentum, foreach=True)
-    return torch.optim.AdamW(groups, lr=config.lr, foreach=True)   # one kernel per group, not per tensor (also on the CPU)
+    return torch.optim.AdamW(groups, lr=config.lr, foreach=True)   # foreach: one kernel per group, not per tensor
 
 # %% ../nbs/15_optim.ipynb #3604ac90
-def lr_factor(config: TrainConfig, step: int, steps_per_epoch: int) -> float:
+def lr_factor(config: TrainConfig, # `warmup_epochs`, `schedule`, `epochs`, `step_epochs` and `step_gamma` are read
+              step: int, # the iteration, 0-based, counted over the whole run
+              steps_per_epoch: int, # iterations in one epoch
+             ) -> float:
     "Learning-rate multiplier at iteration `step` (0-based)."
     epoch = step / steps_per_epoch
     warm = config.warmup_epochs * steps_per_epoch
@@ -48,6 +58,10 @@ def lr_factor(config: TrainConfig, step: int, steps_per_epoch: int) -> float:
     progress = (step - warm) / max(1.0, total - warm)
     return 0.5 * (1 + math.cos(math.pi * min(1.0, progress)))
 
-def make_scheduler(config: TrainConfig, optimizer, steps_per_epoch: int):
+# %% ../nbs/15_optim.ipynb #01f43379
+def make_scheduler(config: TrainConfig, # the run's configuration (see `lr_factor`)
+                   optimizer, # the optimiser whose groups' rates it scales (from `make_optimizer`)
+                   steps_per_epoch: int, # iterations in one epoch
+                  ):
     "A per-iteration `LambdaLR` following `lr_factor`."
     return torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: lr_factor(config, s, steps_per_epoch))
