@@ -4,24 +4,20 @@
 
 # %% ../nbs/02_synthetic.ipynb #a4f583a4
 from __future__ import annotations
+import colorsys, json, math, os, shutil, time, uuid
+from dataclasses import dataclass, asdict
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from .core import atomic_write_json, cache_dir, content_hash, file_lock
 
 # %% auto #0
 __all__ = ['HEAD_BODY_COLOURS', 'WING_COLOURS', 'ATTRIBUTE_VALUES', 'ATTRIBUTE_NAMES', 'IDENTITY_ATTRIBUTES', 'DETAIL_ATTRIBUTES',
            'PART_NAMES', 'DOMAIN', 'GENERATOR_VERSION', 'SyntheticSpec', 'species_names', 'design_world',
            'separability', 'check_split_property', 'format_attribute_table', 'render_bird', 'synthetic_root',
-           'generate_synthetic', 'load_synthetic_metadata', 'show_classes']
-
-# %% ../nbs/02_synthetic.ipynb #8fb95a83
-import colorsys, json, math, os, shutil, time, uuid
-from dataclasses import dataclass, asdict
-from pathlib import Path
-
-# %% ../nbs/02_synthetic.ipynb #cf2cbecf
-import numpy as np
-from PIL import Image, ImageDraw
-
-# %% ../nbs/02_synthetic.ipynb #833295aa
-from .core import atomic_write_json, cache_dir, content_hash, file_lock
+           'load_synthetic_metadata', 'generate_synthetic', 'show_classes']
 
 # %% ../nbs/02_synthetic.ipynb #28582421
 HEAD_BODY_COLOURS = {"red": (200, 40, 40), "orange": (240, 140, 30), "yellow": (235, 215, 50),
@@ -29,12 +25,16 @@ HEAD_BODY_COLOURS = {"red": (200, 40, 40), "orange": (240, 140, 30), "yellow": (
                      "black": (30, 30, 30), "white": (238, 238, 232)}
 WING_COLOURS = {"brown": (125, 80, 40), "grey": (135, 135, 135), "olive": (115, 125, 40),
                 "slate": (60, 72, 95), "buff": (215, 185, 135)}
+
+# %% ../nbs/02_synthetic.ipynb #cfda7afa
 ATTRIBUTE_VALUES = {
     "head_colour": list(HEAD_BODY_COLOURS), "body_colour": list(HEAD_BODY_COLOURS), "wing_colour": list(WING_COLOURS),
     "wing_pattern": ["plain", "striped", "spotted", "barred"],
     "tail_shape": ["fan", "forked", "pointed", "square"],
     "beak_shape": ["short", "long", "hooked", "conical"]}
 ATTRIBUTE_NAMES = list(ATTRIBUTE_VALUES)
+
+# %% ../nbs/02_synthetic.ipynb #45423789
 IDENTITY_ATTRIBUTES = ("head_colour", "body_colour")            # identify every training class
 DETAIL_ATTRIBUTES = ("wing_pattern", "tail_shape", "beak_shape")  # separate the test classes
 PART_NAMES = ["head", "beak", "body", "wing", "tail"]
@@ -49,10 +49,10 @@ class SyntheticSpec:
     num_test_classes: int = 24       # unseen classes, in groups that share a (head, body) pair
     test_classes_per_group: int = 4  # unseen classes per shared (head, body) pair (they differ in the details)
     num_seen_styles: int = 8         # distinct (wing_pattern, tail_shape, beak_shape) combos among the seen classes
-    num_val_groups: int = 0          # the LAST training classes come in this many groups built like the test groups (see below)
-    images_per_class: int = 32
+    num_val_groups: int = 0          # the LAST training classes come in this many test-like groups (see above)
+    images_per_class: int = 32       # rendered images per class (retrieval needs >= 2)
     image_size: int = 80             # rendered square size in px (training crops e.g. 64)
-    seed: int = 0
+    seed: int = 0                    # decides the species (design_world) and every render
     max_rotation: float = 20.0       # degrees, uniform in [-max_rotation, max_rotation]
     scale_range: tuple = (0.75, 1.0) # bird size relative to the canonical bird (~0.7 of the image width)
     max_shift: float = 0.08          # centre shift, fraction of the image size
@@ -65,7 +65,10 @@ class SyntheticSpec:
     def __post_init__(self):
         if isinstance(self.scale_range, list): object.__setattr__(self, "scale_range", tuple(self.scale_range))
         n_pairs = len(HEAD_BODY_COLOURS) ** 2
-        def chk(name, ok, rng):
+        def chk(name, # the field checked
+                ok, # whether its value is valid
+                rng, # the valid range, for the message
+               ):
             if not ok: raise ValueError(f"SyntheticSpec.{name}={getattr(self, name)!r} is invalid: {rng}")
         for name in ("num_train_classes", "num_test_classes", "test_classes_per_group", "num_seen_styles",
                      "images_per_class", "image_size", "seed", "num_clutter"):
@@ -77,9 +80,10 @@ class SyntheticSpec:
         chk("num_test_classes", self.num_test_classes >= 2 and self.num_test_classes % self.test_classes_per_group == 0,
             f"must be >= 2 and a multiple of test_classes_per_group={self.test_classes_per_group}")
         n_groups = self.num_test_classes // self.test_classes_per_group
-        chk("num_val_groups", isinstance(self.num_val_groups, (int, np.integer)) and 0 <= self.num_val_groups * self.test_classes_per_group <= self.num_train_classes - 4,
-            f"must be an int >= 0 leaving at least 4 ungrouped training classes ({self.num_train_classes} training classes, "
-            f"groups of {self.test_classes_per_group})")
+        chk("num_val_groups", isinstance(self.num_val_groups, (int, np.integer))
+            and 0 <= self.num_val_groups * self.test_classes_per_group <= self.num_train_classes - 4,
+            f"must be an int >= 0 leaving at least 4 ungrouped training classes ({self.num_train_classes} training "
+            f"classes, groups of {self.test_classes_per_group})")
         unique = self.num_train_classes - self.num_val_groups * self.test_classes_per_group
         chk("num_train_classes", unique + self.num_val_groups + n_groups <= n_pairs,
             f"the ungrouped training classes + val groups + test groups must be <= {n_pairs} (the number of "
@@ -129,7 +133,9 @@ _NAME_TAILS = ["per", "ina", "ow", "ell", "ith", "ane", "ory", "ax", "en", "ula"
 _NAME_NOUNS = ["Finch", "Warbler", "Tanager", "Shrike", "Thrush", "Sparrow", "Wren", "Bunting", "Vireo", "Oriole",
                "Flycatcher", "Grosbeak", "Siskin", "Robin", "Chat", "Pipit"]
 
-def species_names(num_classes: int, seed: int = 0) -> list[str]:
+def species_names(num_classes: int, # how many names (at most 80 x 15 = 1200)
+                  seed: int = 0, # another seed, other names
+                 ) -> list[str]:
     "`num_classes` unique made-up species names (unique first words), deterministic from `seed`."
     n_heads, n_tails = len(_NAME_HEADS), len(_NAME_TAILS)
     if not 1 <= num_classes <= n_heads * n_tails:
@@ -143,7 +149,8 @@ def species_names(num_classes: int, seed: int = 0) -> list[str]:
             for c, n in zip(cells[:num_classes], nouns)]
 
 # %% ../nbs/02_synthetic.ipynb #c3f46b64
-def design_world(spec: SyntheticSpec) -> list[dict]:
+def design_world(spec: SyntheticSpec, # the world's knobs (the rendering ones do not change the species)
+                ) -> list[dict]:
     "Per class (seen classes first, then unseen): name, folder, split, group, style and attribute dict."
     rng = np.random.default_rng([spec.seed, 7])
     cols, wings = list(HEAD_BODY_COLOURS), list(WING_COLOURS)
@@ -152,7 +159,8 @@ def design_world(spec: SyntheticSpec) -> list[dict]:
     order = rng.permutation(len(pairs))
     seen_pairs = [pairs[i] for i in order[:n_unique]]
     group_pairs = [pairs[i] for i in order[n_unique:n_unique + n_groups]]
-    val_pairs = [pairs[i] for i in order[n_unique + n_groups:n_unique + n_groups + spec.num_val_groups]]  # after the test pairs: the default world is unchanged
+    # the val groups' pairs come after the test pairs: the default world is unchanged
+    val_pairs = [pairs[i] for i in order[n_unique + n_groups:n_unique + n_groups + spec.num_val_groups]]
     # styles of the seen classes: distinct detail combos; every value of an attribute used as evenly as possible
     perms = [rng.permutation(4) for _ in DETAIL_ATTRIBUTES]
     cells = rng.permutation(64)[:spec.num_seen_styles]
@@ -167,7 +175,11 @@ def design_world(spec: SyntheticSpec) -> list[dict]:
         attrs = {"head_colour": cols[h], "body_colour": cols[b], "wing_colour": wings[rng.integers(len(wings))],
                  **{a: ATTRIBUTE_VALUES[a][v] for a, v in zip(DETAIL_ATTRIBUTES, st)}}
         classes.append(dict(split="trainval", group=None, style=int(style_of[i]), attributes=attrs))
-    def group(h, b, g, split, rng):
+    def group(h, b, # the group's head and body colours (indices)
+              g, # the group's number (negative for val groups)
+              split, # 'test' or 'trainval'
+              rng, # the random stream the group draws from
+             ):
         wing = wings[rng.integers(len(wings))]
         cells = rng.permutation(16)[:spec.test_classes_per_group]
         perm = [rng.permutation(4) for _ in DETAIL_ATTRIBUTES]
@@ -185,7 +197,9 @@ def design_world(spec: SyntheticSpec) -> list[dict]:
     return [{k: c[k] for k in ("label", "name", "folder", "split", "group", "style", "attributes")} for c in classes]
 
 # %% ../nbs/02_synthetic.ipynb #648238d0
-def separability(classes: list[dict], attributes) -> float:
+def separability(classes: list[dict], # dicts with an 'attributes' dict (design_world's classes)
+                 attributes, # an attribute name, or several: what the decision rule may look at
+                ) -> float:
     "Fraction of `classes` (dicts with an 'attributes' dict) uniquely identified by their values on `attributes`."
     attributes = [attributes] if isinstance(attributes, str) else list(attributes)
     unknown = [a for a in attributes if a not in ATTRIBUTE_NAMES]
@@ -195,7 +209,9 @@ def separability(classes: list[dict], attributes) -> float:
     return sum(counts[k] == 1 for k in keys) / max(len(keys), 1)
 
 # %% ../nbs/02_synthetic.ipynb #9e66bdc1
-def check_split_property(spec: SyntheticSpec, classes: list[dict] | None = None) -> None:
+def check_split_property(spec: SyntheticSpec, # the world's knobs
+                         classes: list[dict] | None = None, # its classes (None: `design_world(spec)`)
+                        ) -> None:
     "Raise AssertionError if the world of `spec` lacks the designed seen/unseen property (see the notebook)."
     classes = classes if classes is not None else design_world(spec)
     seen = [c for c in classes if c["split"] == "trainval" and c["group"] is None]
@@ -223,7 +239,8 @@ def check_split_property(spec: SyntheticSpec, classes: list[dict] | None = None)
             assert {c["attributes"][a] for c in seen} == set(ATTRIBUTE_VALUES[a]), f"every {a} value is seen"
 
 # %% ../nbs/02_synthetic.ipynb #ab166e3d
-def format_attribute_table(classes: list[dict]) -> str:
+def format_attribute_table(classes: list[dict], # design_world's classes (or some of them)
+                          ) -> str:
     "A plain-text table of classes (label, name, split, group) and their attributes."
     cols = ["label", "name", "split", "group"] + ATTRIBUTE_NAMES
     rows = [[str(c["label"]), c["name"], c["split"], "" if c["group"] is None else str(c["group"])]
@@ -234,11 +251,13 @@ def format_attribute_table(classes: list[dict]) -> str:
 
 # %% ../nbs/02_synthetic.ipynb #0468222b
 def _ellipse(cx, cy, rx, ry, angle=0.0, n=28):
+    "`n` points of the ellipse of centre (cx, cy) and radii (rx, ry), turned by `angle` radians."
     t = np.linspace(0, 2 * np.pi, n, endpoint=False)
     x, y = rx * np.cos(t), ry * np.sin(t)
     ca, sa = math.cos(angle), math.sin(angle)
     return np.stack([cx + x * ca - y * sa, cy + x * sa + y * ca], 1)
 
+# %% ../nbs/02_synthetic.ipynb #9ae02668
 _BEAKS = {"short": [(0.262, -0.135), (0.262, -0.085), (0.33, -0.11)],
           "long": [(0.262, -0.127), (0.262, -0.093), (0.41, -0.11)],
           "hooked": [(0.262, -0.138), (0.325, -0.133), (0.36, -0.105), (0.35, -0.068), (0.335, -0.092),
@@ -251,6 +270,7 @@ _TAILS = {"fan": [(-0.15, 0.0)] + [(-0.15 + 0.15 * math.cos(a), 0.012 + 0.15 * m
           "square": [(-0.14, -0.03), (-0.29, -0.03), (-0.29, 0.055), (-0.14, 0.055)]}
 _WING = dict(cx=-0.03, cy=-0.02, rx=0.13, ry=0.065, angle=-0.22)
 
+# %% ../nbs/02_synthetic.ipynb #9a5ad698
 def _wing_pattern(pattern: str) -> tuple[list, list]:
     "Lines and dots of a wing pattern in canonical coordinates, clipped to the wing ellipse."
     w = _WING; ca, sa = math.cos(w["angle"]), math.sin(w["angle"])
@@ -273,9 +293,12 @@ def _wing_pattern(pattern: str) -> tuple[list, list]:
         raise ValueError(f"wing_pattern must be one of {ATTRIBUTE_VALUES['wing_pattern']}, got {pattern!r}")
     return lines, dots
 
+# %% ../nbs/02_synthetic.ipynb #e7ee8881
 def _jitter(rgb, rng, amount):
+    "`rgb` with each channel scaled by a random factor in [1 - amount, 1 + amount], kept in 0..255."
     return tuple(min(255, max(0, int(v * (1 + rng.uniform(-amount, amount))))) for v in rgb)
 
+# %% ../nbs/02_synthetic.ipynb #b0ca9f43
 def _background(rng, size: int, num_clutter: int) -> Image.Image:
     "A vertical two-colour gradient with low-frequency colour noise (one bilinear upsampling of a 5x5 grid) + clutter."
     c1, c2 = (np.array(colorsys.hsv_to_rgb(rng.uniform(), rng.uniform(0.1, 0.5), rng.uniform(0.45, 0.95))) * 255
@@ -290,12 +313,15 @@ def _background(rng, size: int, num_clutter: int) -> Image.Image:
         if rng.uniform() < 0.5: d.ellipse([x - r, y - r * rng.uniform(0.3, 1), x + r, y + r], fill=col)
         else:
             a = rng.uniform(0, np.pi)
-            d.line([x - 2 * r * math.cos(a), y - 2 * r * math.sin(a), x + 2 * r * math.cos(a), y + 2 * r * math.sin(a)],
-                   fill=col, width=max(1, int(r / 4)))
+            dx, dy = 2 * r * math.cos(a), 2 * r * math.sin(a)
+            d.line([x - dx, y - dy, x + dx, y + dy], fill=col, width=max(1, int(r / 4)))
     return img
 
 # %% ../nbs/02_synthetic.ipynb #874a8922
-def render_bird(attributes: dict, spec: SyntheticSpec, rng: np.random.Generator) -> tuple[Image.Image, dict]:
+def render_bird(attributes: dict, # a value for each of the six attributes (a class's `attributes`)
+                spec: SyntheticSpec, # the rendering knobs: size, pose ranges, jitter, noise, clutter
+                rng: np.random.Generator, # draws the pose, the background and the noise
+               ) -> tuple[Image.Image, dict]:
     "Render one bird with `attributes` in a random pose/background; returns (RGB image, part annotations)."
     for a in ATTRIBUTE_NAMES:
         if attributes.get(a) not in ATTRIBUTE_VALUES[a]:
@@ -304,7 +330,8 @@ def render_bird(attributes: dict, spec: SyntheticSpec, rng: np.random.Generator)
     flip = bool(rng.uniform() < 0.5); rot = math.radians(rng.uniform(-spec.max_rotation, spec.max_rotation))
     scale = rng.uniform(*spec.scale_range); shift = rng.uniform(-spec.max_shift, spec.max_shift, 2)
     ca, sa = math.cos(rot), math.sin(rot)
-    def tf(pts):
+    def tf(pts, # canonical points, shape (n, 2)
+          ):
         p = np.asarray(pts, dtype=np.float64).reshape(-1, 2) * [(-1.0 if flip else 1.0), 1.0] * scale
         x, y = p[:, 0] * ca - p[:, 1] * sa, p[:, 0] * sa + p[:, 1] * ca
         return np.stack([(0.5 + shift[0] + x) * size, (0.5 + shift[1] + y) * size], 1)
@@ -338,9 +365,10 @@ def render_bird(attributes: dict, spec: SyntheticSpec, rng: np.random.Generator)
     img = Image.fromarray(np.uint8(np.clip(arr, 0, 255)))
     # annotations in output pixels
     n = spec.image_size
-    def box(pts):
+    def box(pts, # canonical points of a part
+           ):
         p = tf(pts) / ss; lo = np.clip(p.min(0), 0, n); hi = np.clip(p.max(0), 0, n)
-        return [round(float(lo[0]), 1), round(float(lo[1]), 1), round(float(hi[0] - lo[0]), 1), round(float(hi[1] - lo[1]), 1)]
+        return [round(float(v), 1) for v in (lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1])]
     tip = lambda pts, k: pts[np.argmax(pts[:, 0])] if k == "beak" else pts[np.argmin(pts[:, 0])]
     kp_canon = {"head": (0.19, -0.11), "beak": tip(parts["beak"], "beak"), "body": (0.03, 0.07),  # belly, off the wing
                 "wing": (_WING["cx"], _WING["cy"]), "tail": tip(parts["tail"], "tail")}
@@ -353,15 +381,12 @@ def render_bird(attributes: dict, spec: SyntheticSpec, rng: np.random.Generator)
     return img, ann
 
 # %% ../nbs/02_synthetic.ipynb #93887462
-def _is_complete(root: Path, spec: SyntheticSpec) -> bool:
-    try: meta = json.loads((root / "metadata.json").read_text())
-    except (OSError, ValueError): return False
-    return meta.get("spec_hash") == spec.hash and all(os.path.exists(root / r["path"]) for r in meta["images"])
-
-def synthetic_root(spec: SyntheticSpec | None = None) -> Path:
+def synthetic_root(spec: SyntheticSpec | None = None, # the world (None: the default SyntheticSpec())
+                  ) -> Path:
     "Default location of the dataset of `spec`: `cache_dir()/synthetic/<spec.hash>`."
     return cache_dir() / "synthetic" / (spec or SyntheticSpec()).hash
 
+# %% ../nbs/02_synthetic.ipynb #364d55e5
 def _render_world(folder: Path, spec: SyntheticSpec) -> int:
     "Render every image of `spec` and its metadata.json into the (new) folder `folder`; returns the image count."
     classes, records = design_world(spec), []
@@ -384,11 +409,33 @@ def _render_world(folder: Path, spec: SyntheticSpec) -> int:
     atomic_write_json(folder / "metadata.json", meta, indent=None)
     return len(records)
 
-def generate_synthetic(root: str | Path | None = None, spec: SyntheticSpec | None = None, overwrite: bool = False,
-                       verbose: bool = False) -> Path:
+# %% ../nbs/02_synthetic.ipynb #4af46133
+def load_synthetic_metadata(root: str | Path, # a folder written by generate_synthetic
+                           ) -> dict:
+    "Read `root/metadata.json` of a generated synthetic dataset."
+    p = Path(root) / "metadata.json"
+    if not p.exists():
+        raise FileNotFoundError(f"{p} not found: not a synthetic dataset (expected root/metadata.json and "
+                                f"root/images/<NNN.Species_Name>/<n>.jpg); create one with generate_synthetic(root)")
+    return json.loads(p.read_text())
+
+# %% ../nbs/02_synthetic.ipynb #0ba5dec6
+def _is_complete(root: Path, spec: SyntheticSpec) -> bool:
+    "Whether `root` holds the whole world of `spec` (its metadata with the spec's hash, and every image)."
+    try: meta = json.loads((root / "metadata.json").read_text())
+    except (OSError, ValueError): return False
+    return meta.get("spec_hash") == spec.hash and all(os.path.exists(root / r["path"]) for r in meta["images"])
+
+# %% ../nbs/02_synthetic.ipynb #d23d3bfa
+def generate_synthetic(root: str | Path | None = None, # the dataset folder (None: `synthetic_root(spec)` in the cache)
+                       spec: SyntheticSpec | None = None, # the world (None: the default SyntheticSpec())
+                       overwrite: bool = False, # replace a complete world, or one of another spec, at `root`
+                       verbose: bool = False, # print how many images were rendered, where, in how long
+                      ) -> Path:
     "Render the synthetic world of `spec` into `root` (default: the cache) unless it is already there; returns root."
     spec = spec if spec is not None else SyntheticSpec()
-    if not isinstance(spec, SyntheticSpec): raise ValueError(f"spec must be a SyntheticSpec, got {type(spec).__name__}")
+    if not isinstance(spec, SyntheticSpec):
+        raise ValueError(f"spec must be a SyntheticSpec, got {type(spec).__name__}")
     root = Path(root) if root is not None else synthetic_root(spec)
     if _is_complete(root, spec) and not overwrite: return root
     if root.exists() and not root.is_dir(): raise NotADirectoryError(f"root={str(root)!r} is a file, not a folder")
@@ -411,16 +458,12 @@ def generate_synthetic(root: str | Path | None = None, spec: SyntheticSpec | Non
     if verbose: print(f"generated {count} images of {spec.num_classes} classes in {root} ({time.time() - t0:.1f}s)")
     return root
 
-def load_synthetic_metadata(root: str | Path) -> dict:
-    "Read `root/metadata.json` of a generated synthetic dataset."
-    p = Path(root) / "metadata.json"
-    if not p.exists():
-        raise FileNotFoundError(f"{p} not found: not a synthetic dataset (expected root/metadata.json and "
-                                f"root/images/<NNN.Species_Name>/<n>.jpg); create one with generate_synthetic(root)")
-    return json.loads(p.read_text())
-
 # %% ../nbs/02_synthetic.ipynb #520bd9e5
-def show_classes(root: str | Path, labels, images_per_class: int = 4, size: float = 1.3):
+def show_classes(root: str | Path, # a synthetic dataset folder
+                 labels, # the class labels to show, one row each
+                 images_per_class: int = 4, # images per row
+                 size: float = 1.3, # inches per image
+                ):
     "A matplotlib figure: one row per label of the synthetic dataset in `root`, with its name and attributes."
     import matplotlib.pyplot as plt
     meta = load_synthetic_metadata(root); root = Path(root)
@@ -432,7 +475,8 @@ def show_classes(root: str | Path, labels, images_per_class: int = 4, size: floa
         for ax, r in zip(row, recs): ax.imshow(Image.open(root / r["path"]))
         a = c["attributes"]
         row[0].text(-0.1, 0.5, f"{c['name']} ({c['split']})\n{a['head_colour']} head, {a['body_colour']} body, "
-                    f"{a['wing_colour']} wing\n{a['wing_pattern']} wing, {a['tail_shape']} tail, {a['beak_shape']} beak",
+                    f"{a['wing_colour']} wing\n{a['wing_pattern']} wing, {a['tail_shape']} tail, "
+                    f"{a['beak_shape']} beak",
                     transform=row[0].transAxes, ha="right", va="center", fontsize=7)
     fig.subplots_adjust(left=2.5 / width, right=0.99, top=0.99, bottom=0.01, wspace=0.05, hspace=0.08)
     return fig
