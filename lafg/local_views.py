@@ -4,59 +4,66 @@
 
 # %% ../nbs/12_local_views.ipynb #f9accb55
 from __future__ import annotations
+import torch
+from torchvision.ops import roi_align
 
 # %% auto #0
 __all__ = ['VAPNET_GRIDS', 'grid_boxes', 'sample_views', 'roi_features']
 
-# %% ../nbs/12_local_views.ipynb #c3c182ab
-import torch
-from torchvision.ops import roi_align
-
 # %% ../nbs/12_local_views.ipynb #754fdd15
-VAPNET_GRIDS = (2, 4, 8, 16)
-
 def _hw(image_size) -> tuple[int, int]:
     h, w = (image_size, image_size) if isinstance(image_size, int) else tuple(image_size)
     if not all(isinstance(v, int) and v > 0 for v in (h, w)):
         raise ValueError(f"image_size must be a positive int or (height, width), got {image_size!r}")
     return h, w
 
-def grid_boxes(image_size: int | tuple[int, int], grids: tuple[int, ...] = VAPNET_GRIDS) -> torch.Tensor:
+# %% ../nbs/12_local_views.ipynb #c3561a45
+def _grid_cells(h: int, w: int, n: int) -> torch.Tensor:
+    "The n x n cells of an h x w image as integer boxes (x1, y1, x2, y2), row-major."
+    ch, cw = h // n, w // n
+    ys, xs = torch.meshgrid(torch.arange(n) * ch, torch.arange(n) * cw, indexing="ij")
+    x1, y1 = xs.flatten(), ys.flatten()
+    return torch.stack([x1, y1, x1 + cw, y1 + ch], dim=1)
+
+# %% ../nbs/12_local_views.ipynb #92662e85
+VAPNET_GRIDS = (2, 4, 8, 16)
+
+def grid_boxes(image_size: int | tuple[int, int], # the input's side in pixels, or (height, width)
+               grids: tuple[int, ...] = VAPNET_GRIDS, # the n of each n x n grid, coarse to fine
+              ) -> torch.Tensor:
     "All n x n grid cells for n in `grids` as float boxes (x1, y1, x2, y2) in pixels; (340, 4) for VAPNet's grids."
     h, w = _hw(image_size)
     if not grids or not all(isinstance(n, int) and 1 <= n <= min(h, w) for n in grids):
         raise ValueError(f"grids must be a non-empty tuple of ints in [1, min(H, W)={min(h, w)}], got {grids!r}")
-    boxes = []
-    for n in grids:
-        ch, cw = h // n, w // n
-        ys, xs = torch.meshgrid(torch.arange(n) * ch, torch.arange(n) * cw, indexing="ij")
-        x1, y1 = xs.flatten(), ys.flatten()
-        boxes.append(torch.stack([x1, y1, x1 + cw, y1 + ch], dim=1))
-    return torch.cat(boxes).float()
+    return torch.cat([_grid_cells(h, w, n) for n in grids]).float()
+
+# %% ../nbs/12_local_views.ipynb #c4a436a6
+def _pick_boxes(candidates: torch.Tensor, batch_size: int, num_views: int, generator=None) -> torch.Tensor:
+    "(batch_size * num_views, 5) rows (batch_index, x1, y1, x2, y2): `num_views` distinct candidates per image."
+    picks = torch.rand(batch_size, len(candidates), generator=generator).argsort(dim=1)[:, :num_views]
+    batch_index = torch.arange(batch_size).repeat_interleave(num_views)
+    return torch.cat([batch_index[:, None].float(), candidates[picks.flatten()]], dim=1)
 
 # %% ../nbs/12_local_views.ipynb #72429f96
-def sample_views(images: torch.Tensor, num_views: int, generator: torch.Generator | None = None,
-                 grids: tuple[int, ...] = VAPNET_GRIDS) -> tuple[torch.Tensor, torch.Tensor]:
-    "Sample `num_views` grid boxes per image and resize them to the input size: (views (B*num_views,3,H,W), boxes (B*num_views,5))."
+def sample_views(images: torch.Tensor, # a batch (B, C, H, W) of input images
+                 num_views: int, # distinct boxes per image (VAPNet's M; its best was 4)
+                 generator: torch.Generator | None = None, # a CPU generator for the draw (None: torch's global one)
+                 grids: tuple[int, ...] = VAPNET_GRIDS, # the candidate grids (see `grid_boxes`)
+                ) -> tuple[torch.Tensor, torch.Tensor]:
+    "`num_views` grid boxes per image, resized to the input size: (views (B*num_views,3,H,W), boxes (B*num_views,5))."
     if not isinstance(images, torch.Tensor) or images.ndim != 4:
         raise ValueError(f"images must be a batch (B, C, H, W), got {getattr(images, 'shape', type(images))}")
     B, _, H, W = images.shape
     candidates = grid_boxes((H, W), grids)
     if not isinstance(num_views, int) or not 1 <= num_views <= len(candidates):
         raise ValueError(f"num_views must be an int in [1, {len(candidates)}] (VAPNet used 4), got {num_views!r}")
-    # distinct boxes per image: the first num_views of a random permutation (argsort of uniform noise), on the CPU so
-    # that a CPU generator drives GPU batches identically
-    picks = torch.rand(B, len(candidates), generator=generator).argsort(dim=1)[:, :num_views]
-    batch_index = torch.arange(B).repeat_interleave(num_views)
-    rois = torch.cat([batch_index[:, None].float(), candidates[picks.flatten()]], dim=1)
-    rois = rois.to(device=images.device, dtype=images.dtype)
+    rois = _pick_boxes(candidates, B, num_views, generator).to(device=images.device, dtype=images.dtype)
     views = roi_align(images, rois, output_size=(H, W), spatial_scale=1.0, sampling_ratio=1, aligned=True)
     return views, rois
 
-# %% ../nbs/12_local_views.ipynb #ec695a9a
-def roi_features(feature_map: torch.Tensor, boxes: torch.Tensor, image_size: int | tuple[int, int],
-                 output_size: int | tuple[int, int] = 1, sampling_ratio: int = -1) -> torch.Tensor:
-    "RoIAlign the input-pixel `boxes` (R, 5: batch_index, x1, y1, x2, y2) on `feature_map` (B, C, h, w)."
+# %% ../nbs/12_local_views.ipynb #8342292d
+def _check_rois(feature_map, boxes) -> None:
+    "Refuse a feature map that is not (B, C, h, w), or boxes that are not (R, 5) rows of batch indices in [0, B)."
     if not isinstance(feature_map, torch.Tensor) or feature_map.ndim != 4:
         raise ValueError(f"feature_map must be (B, C, h, w), got {getattr(feature_map, 'shape', type(feature_map))}")
     if not isinstance(boxes, torch.Tensor) or boxes.ndim != 2 or boxes.shape[1] != 5:
@@ -64,6 +71,16 @@ def roi_features(feature_map: torch.Tensor, boxes: torch.Tensor, image_size: int
                          f"got {getattr(boxes, 'shape', type(boxes))}")
     if len(boxes) and (boxes[:, 0].min() < 0 or boxes[:, 0].max() >= feature_map.shape[0]):
         raise ValueError(f"boxes[:, 0] (batch index) must lie in [0, {feature_map.shape[0] - 1}]")
+
+# %% ../nbs/12_local_views.ipynb #ec695a9a
+def roi_features(feature_map: torch.Tensor, # the backbone's map (B, C, h, w); a ViT's patch-token grid
+                 boxes: torch.Tensor, # (R, 5) rows (batch_index, x1, y1, x2, y2) in input pixels (from `sample_views`)
+                 image_size: int | tuple[int, int], # the input's side in pixels, or (height, width)
+                 output_size: int | tuple[int, int] = 1, # 1: one pooled vector per box (R, C); k: a k x k grid
+                 sampling_ratio: int = -1, # bilinear samples per bin and axis (-1: about one per feature cell)
+                ) -> torch.Tensor:
+    "RoIAlign the input-pixel `boxes` (R, 5: batch_index, x1, y1, x2, y2) on `feature_map` (B, C, h, w)."
+    _check_rois(feature_map, boxes)
     H, W = _hw(image_size)
     h, w = feature_map.shape[-2:]
     boxes = boxes.to(device=feature_map.device, dtype=feature_map.dtype)
