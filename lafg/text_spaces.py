@@ -4,64 +4,71 @@
 
 # %% ../nbs/20_text_spaces.ipynb #cd478ca3
 from __future__ import annotations
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+import numpy as np
+import torch
+import torch.nn.functional as F
+from fastcore.basics import patch
+from .core import Registry, content_hash
+from .prompting import attribute_phrase, knowledge_from_dataset
+from .text import TextEncoder
 
 # %% auto #0
 __all__ = ['TEXT_SPACES', 'register_text_space', 'list_text_spaces', 'get_text_space', 'AttributeLexicon', 'LexiconTextEncoder',
            'oracle_vectors', 'oracle_encoder', 'grounding_matrix', 'grounded_encoder', 'oracle_factory',
            'grounded_factory', 'TextSpace', 'text_space_of', 'class_truth', 'centre_labels', 'attribute_recovery']
 
-# %% ../nbs/20_text_spaces.ipynb #861233ed
-import re
-from dataclasses import dataclass, field
-from typing import Sequence
-
-# %% ../nbs/20_text_spaces.ipynb #14bf8227
-import numpy as np
-import torch
-import torch.nn.functional as F
-
-# %% ../nbs/20_text_spaces.ipynb #9c0fb6be
-from .core import Registry, content_hash
-from .prompting import attribute_phrase, knowledge_from_dataset
-from .text import TextEncoder
-
 # %% ../nbs/20_text_spaces.ipynb #6c285f0b
 class AttributeLexicon:
     "The describer's phrase for every annotated attribute ('group::value'), and which attributes a text mentions."
-    def __init__(self, names: Sequence[str]):
+    def __init__(self,
+                 names: Sequence[str], # the attributes, 'group::value' (CUB's 'has_bill_shape::hooked')
+                ):
         self.names = list(names)
         self.phrases = [attribute_phrase(*n.split("::", 1)) for n in self.names]
         if len(set(self.phrases)) != len(self.phrases):
             dup = sorted({p for p in self.phrases if self.phrases.count(p) > 1})
             raise ValueError(f"attributes share a phrase, so text cannot tell them apart: {dup[:3]}")
         order = sorted(range(len(self.names)), key=lambda k: -len(self.phrases[k]))
-        self._patterns = [(k, re.compile(r"(?<![\w-])" + re.escape(self.phrases[k]) + r"(?![\w-])", re.IGNORECASE)) for k in order]
+        self._patterns = [(k, re.compile(r"(?<![\w-])" + re.escape(self.phrases[k]) + r"(?![\w-])", re.IGNORECASE))
+                          for k in order]
         self.index = {n: k for k, n in enumerate(self.names)}
-
-    @classmethod
-    def from_dataset(cls, ds) -> "AttributeLexicon":
-        "The lexicon of a dataset's annotated attributes (CUB's 312, the synthetic world's ground truth)."
-        meta = ds.meta
-        if "attribute_values" in meta: return cls([f"{a}::{v}" for a, vs in meta["attribute_values"].items() for v in vs])
-        if "attribute_names" in meta: return cls(meta["attribute_names"])
-        raise ValueError(f"dataset {ds.name!r} has no annotated attributes, so no lexicon can be built (the oracle and "
-                         f"grounded text spaces need them)")
-
     def __len__(self) -> int: return len(self.names)
-
-    def mentioned(self, text: str) -> list[int]:
-        "Indices of the attributes `text` mentions (sorted)."
-        found, rest = [], text
-        for k, pat in self._patterns:
-            if pat.search(rest): found.append(k); rest = pat.sub("#", rest)
-        return sorted(found)
-
     def __repr__(self) -> str: return f"AttributeLexicon({len(self)} attributes, e.g. {self.phrases[:3]})"
+
+# %% ../nbs/20_text_spaces.ipynb #6a3679a3
+@patch
+def mentioned(self: AttributeLexicon,
+              text: str, # a description, an anchor, any text
+             ) -> list[int]:
+    "Indices of the attributes `text` mentions (sorted)."
+    found, rest = [], text
+    for k, pat in self._patterns:
+        if pat.search(rest): found.append(k); rest = pat.sub("#", rest)
+    return sorted(found)
+
+# %% ../nbs/20_text_spaces.ipynb #22a1d795
+@patch(cls_method=True)
+def from_dataset(cls: AttributeLexicon,
+                 ds, # a split with annotated attributes in its meta (CUB, the synthetic world)
+                ) -> AttributeLexicon:
+    "The lexicon of a dataset's annotated attributes (CUB's 312, the synthetic world's ground truth)."
+    meta = ds.meta
+    if "attribute_values" in meta: return cls([f"{a}::{v}" for a, vs in meta["attribute_values"].items() for v in vs])
+    if "attribute_names" in meta: return cls(meta["attribute_names"])
+    raise ValueError(f"dataset {ds.name!r} has no annotated attributes, so no lexicon can be built (the oracle and "
+                     f"grounded text spaces need them)")
 
 # %% ../nbs/20_text_spaces.ipynb #067766db
 class LexiconTextEncoder(TextEncoder):
     "A text is the normalised sum of the vectors of the attributes it mentions (zero if it mentions none)."
-    def __init__(self, lexicon: AttributeLexicon, vectors: torch.Tensor, name: str):
+    def __init__(self,
+                 lexicon: AttributeLexicon, # which attributes a text mentions
+                 vectors: torch.Tensor, # (num_attributes, dim): each attribute's vector
+                 name: str, # the encoder's name (its id adds a hash of the lexicon and the vectors)
+                ):
         vectors = torch.as_tensor(vectors, dtype=torch.float32)
         if vectors.ndim != 2 or vectors.shape[0] != len(lexicon):
             raise ValueError(f"vectors must be (num_attributes={len(lexicon)}, dim), got {tuple(vectors.shape)}")
@@ -77,20 +84,29 @@ class LexiconTextEncoder(TextEncoder):
         return out
 
 # %% ../nbs/20_text_spaces.ipynb #180e0e73
-def oracle_vectors(num_attributes: int, confusion: float = 0.0) -> torch.Tensor:
+def oracle_vectors(num_attributes: int, # how many directions
+                   confusion: float = 0.0, # in [0, 1]: 0 orthogonal attributes, 1 all the same
+                  ) -> torch.Tensor:
     "Attribute directions: the identity blurred towards the mean direction by `confusion` in [0, 1]."
-    if not 0 <= confusion <= 1: raise ValueError(f"confusion must be in [0, 1] (0: orthogonal attributes, 1: all the same), got {confusion!r}")
+    if not 0 <= confusion <= 1:
+        raise ValueError(f"confusion must be in [0, 1] (0: orthogonal attributes, 1: all the same), got {confusion!r}")
     eye = torch.eye(num_attributes)
     mean = F.normalize(torch.ones(1, num_attributes), dim=-1)
     return F.normalize((1 - confusion) * eye + confusion * mean, dim=-1)
 
-def oracle_encoder(dataset, confusion: float = 0.0) -> LexiconTextEncoder:
+# %% ../nbs/20_text_spaces.ipynb #39f4fd34
+def oracle_encoder(dataset, # a split with annotated attributes (its lexicon)
+                   confusion: float = 0.0, # in [0, 1] (oracle_vectors)
+                  ) -> LexiconTextEncoder:
     "The oracle text space of `dataset`'s annotated attributes, with `confusion`."
     lex = AttributeLexicon.from_dataset(dataset)
     return LexiconTextEncoder(lex, oracle_vectors(len(lex), confusion), f"oracle-c{confusion:g}")
 
 # %% ../nbs/20_text_spaces.ipynb #3ef2421a
-def grounding_matrix(attributes: torch.Tensor, centroids: torch.Tensor, ridge: float = 1.0) -> torch.Tensor:
+def grounding_matrix(attributes: torch.Tensor, # (C, n): each class's attribute vector
+                     centroids: torch.Tensor, # (C, d): each class's mean image feature
+                     ridge: float = 1.0, # the L2 penalty (> 0; the intercept is not shrunk)
+                    ) -> torch.Tensor:
     "Ridge regression (with an intercept) from class attribute vectors (C, n) to class centroids (C, d): (n, d)."
     if not ridge > 0: raise ValueError(f"ridge must be > 0, got {ridge!r}")
     A = torch.cat([attributes.double(), torch.ones(len(attributes), 1, dtype=torch.float64)], 1)
@@ -98,14 +114,19 @@ def grounding_matrix(attributes: torch.Tensor, centroids: torch.Tensor, ridge: f
     W = torch.linalg.solve(A.T @ A + reg, A.T @ centroids.double())
     return W[:-1].float()
 
-def grounded_encoder(dataset, config, ridge: float = 1.0) -> LexiconTextEncoder:
+# %% ../nbs/20_text_spaces.ipynb #430ee914
+def grounded_encoder(dataset, # a training split ('train' or 'trainval') with annotated attributes
+                     config, # the run's TrainConfig (its backbone, image size and weights give the feature space)
+                     ridge: float = 1.0, # the regression's L2 penalty
+                    ) -> LexiconTextEncoder:
     "The vision-grounded lexicon of a training split: attribute vectors in the frozen backbone's feature space."
     from lafg.features import extract_features
     from lafg.methods import class_attribute_targets
     if dataset.split not in ("train", "trainval"):
-        raise ValueError(f"the grounded lexicon is learned from a training split, not {dataset.split!r} (test classes never touch it)")
+        raise ValueError(f"the grounded lexicon is learned from a training split, not {dataset.split!r} "
+                         f"(test classes never touch it)")
     lex = AttributeLexicon.from_dataset(dataset)
-    targets, names = class_attribute_targets(dataset)                      # rows: dataset.class_labels (training classes)
+    targets, names = class_attribute_targets(dataset)        # rows: dataset.class_labels (the training classes)
     order = [names.index(n) for n in lex.names]
     pooled = F.normalize(extract_features(config, dataset.split, trainable_stages=0).pooled(0), dim=-1)
     labels = torch.as_tensor(dataset.labels)
@@ -114,15 +135,32 @@ def grounded_encoder(dataset, config, ridge: float = 1.0) -> LexiconTextEncoder:
     return LexiconTextEncoder(lex, W, f"grounded-r{ridge:g}")
 
 # %% ../nbs/20_text_spaces.ipynb #057e7618
-def oracle_factory(arg=None, pretrained=None, checkpoint=None, device="cpu", dataset=None, config=None, confusion: float = 0.0):
+def oracle_factory(arg=None, # the name's argument (unused: "oracle" takes none)
+                   pretrained=None, # unused (the oracle has no weights)
+                   checkpoint=None, # unused
+                   device="cpu", # unused (it runs on the CPU)
+                   dataset=None, # the training split whose annotated attributes are the directions
+                   config=None, # the run's TrainConfig (unused)
+                   confusion: float = 0.0, # in [0, 1] (oracle_vectors)
+                  ):
     "`create_text_encoder('oracle', dataset=train_ds, confusion=c)`."
     return oracle_encoder(dataset, confusion)
 
-def grounded_factory(arg=None, pretrained=None, checkpoint=None, device="cpu", dataset=None, config=None, ridge: float = 1.0):
+# %% ../nbs/20_text_spaces.ipynb #812eeea9
+def grounded_factory(arg=None, # the name's argument (unused: "grounded" takes none)
+                     pretrained=None, # unused (the backbone's weights come from `config`)
+                     checkpoint=None, # unused
+                     device="cpu", # unused (features are extracted on config.device)
+                     dataset=None, # the training split the lexicon is learned from
+                     config=None, # the run's TrainConfig (its backbone gives the feature space)
+                     ridge: float = 1.0, # the regression's L2 penalty
+                    ):
     "`create_text_encoder('grounded', dataset=train_ds, config=cfg, ridge=r)`."
-    if config is None: raise ValueError("the grounded text space needs the run's config (its backbone gives the feature space)")
+    if config is None:
+        raise ValueError("the grounded text space needs the run's config (its backbone gives the feature space)")
     return grounded_encoder(dataset, config, ridge)
 
+# %% ../nbs/20_text_spaces.ipynb #d5e34706
 @dataclass(frozen=True)
 class TextSpace:
     "A named language side: TrainConfig fields for the text encoder, its options, the anchor and name masking."
@@ -134,33 +172,46 @@ class TextSpace:
 TEXT_SPACES = Registry("text space")
 register_text_space, list_text_spaces, get_text_space = TEXT_SPACES.add, TEXT_SPACES.names, TEXT_SPACES.get
 
-for _s in (TextSpace("minilm", {"text_encoder": "minilm"}, "the offline sentence encoder, class names inside the descriptions, template anchor (the paper's recipe)"),
+# %% ../nbs/20_text_spaces.ipynb #34b84df7
+for _s in (TextSpace("minilm", {"text_encoder": "minilm"},
+                     "the offline sentence encoder, class names inside the descriptions, template anchor "
+                     "(the paper's recipe)"),
            TextSpace("minilm_masked", {"text_encoder": "minilm", "mask_class_names": True, "anchor": "descriptions"},
-                     "the same encoder with class names masked and the description-mean anchor (the diagnostic departures)"),
+                     "the same encoder with class names masked and the description-mean anchor (the diagnostic "
+                     "departures)"),
            TextSpace("grounded", {"text_encoder": "grounded", "anchor": "descriptions"},
                      "the vision-grounded attribute lexicon, learned from the training classes (a stand-in for CLIP)"),
-           *[TextSpace(f"oracle_c{round(100 * c):03d}", {"text_encoder": "oracle", "text_encoder_kwargs": {"confusion": c}, "anchor": "descriptions"},
-                       f"one direction per annotated attribute, confusion {c:g}", oracle=True) for c in (0, 0.25, 0.5, 0.75, 1)]):
+           *[TextSpace(f"oracle_c{round(100 * c):03d}",
+                       {"text_encoder": "oracle", "text_encoder_kwargs": {"confusion": c}, "anchor": "descriptions"},
+                       f"one direction per annotated attribute, confusion {c:g}", oracle=True)
+             for c in (0, 0.25, 0.5, 0.75, 1)]):
     register_text_space(_s)
 
 # %% ../nbs/20_text_spaces.ipynb #1bb71c8b
-def text_space_of(config: dict) -> str:
+def text_space_of(config: dict, # a TrainConfig as a dict (a run row of collect_runs)
+                 ) -> str:
     "The registered text space whose fields `config` (a TrainConfig dict) has, the most specific first; '' if none."
     from lafg.config import TrainConfig
     defaults = TrainConfig().to_dict()
     for space in sorted((get_text_space(n) for n in list_text_spaces()), key=lambda s: -len(s.fields)):
-        full = {**{k: defaults[k] for k in ("text_encoder", "text_encoder_kwargs", "anchor", "mask_class_names")}, **space.fields}
+        full = {**{k: defaults[k] for k in ("text_encoder", "text_encoder_kwargs", "anchor", "mask_class_names")},
+                **space.fields}
         if all(config.get(k, defaults.get(k)) == v for k, v in full.items()): return space.name
     return ""
 
 # %% ../nbs/20_text_spaces.ipynb #a0bad118
-def class_truth(dataset, lexicon: AttributeLexicon) -> dict[str, set[int]]:
+def class_truth(dataset, # a split with annotated attributes
+                lexicon: AttributeLexicon, # its lexicon (attribute indices)
+               ) -> dict[str, set[int]]:
     "{class name: indices of its true attributes} for the classes of `dataset` (the knowledge base's facts)."
     kb = knowledge_from_dataset(dataset)
     return {name: {lexicon.index[f"{g}::{v}"] for g, vs in kb[name].items() for v in vs if f"{g}::{v}" in lexicon.index}
             for name in dataset.split_class_names}
 
-def centre_labels(targets, lexicon: AttributeLexicon) -> tuple[list[int | None], float]:
+# %% ../nbs/20_text_spaces.ipynb #48fd8c45
+def centre_labels(targets, # a run's language targets (10_targets): texts, assignments, vocab_size
+                  lexicon: AttributeLexicon, # reads each description's attributes
+                 ) -> tuple[list[int | None], float]:
     "Each vocabulary centre's majority annotated attribute (None if its descriptions mention none), and the purity."
     mentions = [set(lexicon.mentioned(t)) for t in targets.texts]
     labels, agree = [], 0
@@ -173,7 +224,12 @@ def centre_labels(targets, lexicon: AttributeLexicon) -> tuple[list[int | None],
         agree += sum(labels[-1] in m for m in members)
     return labels, agree / max(len(targets.texts), 1)
 
-def attribute_recovery(targets, lexicon: AttributeLexicon, truth: dict[str, set[int]], seed: int = 0) -> dict:
+# %% ../nbs/20_text_spaces.ipynb #aa7f34b5
+def attribute_recovery(targets, # a run's language targets (10_targets)
+                       lexicon: AttributeLexicon, # reads each description's attributes
+                       truth: dict[str, set[int]], # each class's true attributes (class_truth)
+                       seed: int = 0, # the random baseline's draws
+                      ) -> dict:
     "Precision / recall / omitted recall of the prototypes' selected attributes, centre purity, and a random baseline."
     mentions = [set(lexicon.mentioned(t)) for t in targets.texts]
     labels, purity = centre_labels(targets, lexicon)
@@ -187,7 +243,8 @@ def attribute_recovery(targets, lexicon: AttributeLexicon, truth: dict[str, set[
         prec.append(np.mean([l in gt for l in sel])); rec.append(len(got & gt) / max(len(gt), 1))
         omitted = gt - said
         if omitted: om_rec.append(len(got & omitted) / len(omitted))
-        rand.append(np.mean([np.mean([labels[k] in gt for k in rng.choice(targets.vocab_size, len(sel), replace=False)]) for _ in range(20)]))
+        rand.append(np.mean([np.mean([labels[k] in gt for k in rng.choice(targets.vocab_size, len(sel), replace=False)])
+                             for _ in range(20)]))
     return {"precision": float(np.mean(prec)), "recall": float(np.mean(rec)),
             "omitted_recall": float(np.mean(om_rec)) if om_rec else None, "purity": purity,
             "random_precision": float(np.mean(rand)), "classes": len(prec)}
