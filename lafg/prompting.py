@@ -4,6 +4,16 @@
 
 # %% ../nbs/05_prompting.ipynb #5a3de91b
 from __future__ import annotations
+import datetime, json, re, string
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Mapping, Sequence
+
+import numpy as np
+from fastcore.basics import patch
+from tqdm.auto import tqdm
+
+from .core import Registry, atomic_write_json, content_hash, data_dir
 
 # %% auto #0
 __all__ = ['DEFAULT_TEMPLATE', 'FALLBACK_TEMPLATE', 'PARSER_VERSION', 'ATTRIBUTE_WRITER_VERSION', 'TEMPLATE_SENTENCES',
@@ -13,32 +23,14 @@ __all__ = ['DEFAULT_TEMPLATE', 'FALLBACK_TEMPLATE', 'PARSER_VERSION', 'ATTRIBUTE
            'DescriberRecord', 'create_describer', 'store_path', 'DescriptionStore', 'load_description_store',
            'get_descriptions']
 
-# %% ../nbs/05_prompting.ipynb #3fbe1d8f
-import datetime, json, re, string
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Callable, Mapping, Sequence
-
-# %% ../nbs/05_prompting.ipynb #4a242455
-import numpy as np
-from tqdm.auto import tqdm
-
-# %% ../nbs/05_prompting.ipynb #231f57d6
-from .core import Registry, atomic_write_json, content_hash, data_dir
-
-# %% ../nbs/05_prompting.ipynb #5d0dc7d0
-DEFAULT_TEMPLATE = (
-    "Write {num_descriptions} different short descriptions of the {class_name}, a kind of {domain}, that would help "
-    "someone recognise it in a photo. Cover (i) its overall appearance, (ii) fine-grained details of its parts: "
-    "their colours, textures and shapes, and (iii) what distinguishes the {class_name} from visually similar kinds "
-    "of {domain}. Answer with a numbered list, one sentence per line, nothing else.")
-FALLBACK_TEMPLATE = "a photo of a {class_name}, a type of {domain}."
-_TEMPLATE_FIELDS = {"class_name", "domain", "num_descriptions"}
-
+# %% ../nbs/05_prompting.ipynb #d1d7118c
 def _check_count(name: str, value, lo: int = 1, hi: int = 1000) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not lo <= value <= hi:
         raise ValueError(f"{name} must be an int in [{lo}, {hi}], got {value!r}")
     return int(value)
+
+# %% ../nbs/05_prompting.ipynb #4bfc3321
+_TEMPLATE_FIELDS = {"class_name", "domain", "num_descriptions"}
 
 def _check_template(template: str) -> str:
     if not isinstance(template, str) or not template.strip():
@@ -49,8 +41,18 @@ def _check_template(template: str) -> str:
                          f"it uses {sorted(fields)} (write literal braces as {{{{ and }}}})")
     return template
 
-def build_prompt(class_name: str, domain: str = "bird", num_descriptions: int = 20,
-                 template: str = DEFAULT_TEMPLATE) -> str:
+# %% ../nbs/05_prompting.ipynb #5d0dc7d0
+DEFAULT_TEMPLATE = (
+    "Write {num_descriptions} different short descriptions of the {class_name}, a kind of {domain}, that would help "
+    "someone recognise it in a photo. Cover (i) its overall appearance, (ii) fine-grained details of its parts: "
+    "their colours, textures and shapes, and (iii) what distinguishes the {class_name} from visually similar kinds "
+    "of {domain}. Answer with a numbered list, one sentence per line, nothing else.")
+
+def build_prompt(class_name: str, # the class to describe, e.g. 'Blue Jay'
+                 domain: str = "bird", # the dataset's domain word: 'bird', 'car', 'product'
+                 num_descriptions: int = 20, # how many descriptions to ask for
+                 template: str = DEFAULT_TEMPLATE, # the prompt, with {class_name} (and {domain}, {num_descriptions})
+                ) -> str:
     "The LLM prompt asking for `num_descriptions` descriptions of `class_name`, a kind of `domain`."
     if not isinstance(class_name, str) or not class_name.strip():
         raise ValueError(f"class_name must be a non-empty string, got {class_name!r}")
@@ -60,30 +62,14 @@ def build_prompt(class_name: str, domain: str = "bird", num_descriptions: int = 
     return _check_template(template).format(class_name=class_name.strip(), domain=domain.strip(),
                                             num_descriptions=num_descriptions)
 
-# %% ../nbs/05_prompting.ipynb #cae0ce23
+# %% ../nbs/05_prompting.ipynb #9b6bbf7d
 _ITEM = re.compile(r"^\s*(?:\(?\d{1,3}[.):](?:\s+|(?=[A-Za-z]))|[-*\u2022\u2023\u25e6\u2013]\s+)(.*)$")
 _BOLD_NUMBER = re.compile(r"^(\s*)\*\*\s*(\d{1,3}[.):])\s*\*\*")  # "**1.** text" -> "1. text"
-_REFUSAL = re.compile(r"^\W*(i'?m sorry|i am sorry|sorry,|i can'?t|i cannot|i'?m unable|i am unable|i'?m not able|"
-                      r"i am not able|as an ai|as a language model|i do not have|i don'?t have)", re.I)
-_CHATTER = re.compile(r"^\W*(here (are|is)|sure[,!.]|certainly[,!.]|of course|okay[,!.]|these descriptions|"
-                      r"i hope|let me know|note:)", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(]?[A-Z0-9])")
 
-def _clean_item(s: str) -> str:
-    s = re.sub(r"[*_`#]{1,3}", "", s)
-    s = re.sub(r"\s+", " ", s).strip().strip("\"'\u201c\u201d").strip()
-    s = re.sub(r"^(description|item)\s*\d*\s*[:.-]\s*", "", s, flags=re.I)
-    if s and s[-1] not in ".!?": s = s.rstrip(",;:- ") + "."
-    return s
-
-def _dedup_key(s: str) -> str: return re.sub(r"[^a-z0-9 ]", "", s.lower()).strip()
-
-def parse_descriptions(text: str, num_descriptions: int, min_words: int = 3, class_name: str | None = None) -> list[str]:
-    """Up to `num_descriptions` clean, unique descriptions from an LLM answer `text` (possibly fewer, possibly none);
-    items that only repeat `class_name` are dropped."""
-    _check_count("num_descriptions", num_descriptions)
-    if text is None: return []
-    if not isinstance(text, str): raise ValueError(f"text must be a string (the LLM answer), got {type(text).__name__}")
+# %% ../nbs/05_prompting.ipynb #c671c9ec
+def _raw_items(text: str) -> list[str]:
+    "The list items of an LLM answer (continuation lines joined), or its sentences when it has fewer than two."
     lines = [l for l in text.replace("\r", "\n").split("\n")]
     items, current, n_items = [], None, 0
     for line in lines:
@@ -99,6 +85,37 @@ def parse_descriptions(text: str, num_descriptions: int, min_words: int = 3, cla
     if current is not None: items.append(current)
     if n_items < 2:  # prose: split into sentences
         items = [s for para in text.split("\n") for s in _SENTENCE_END.split(para.strip()) if s.strip()]
+    return items
+
+# %% ../nbs/05_prompting.ipynb #0c31ff98
+def _clean_item(s: str) -> str:
+    s = re.sub(r"[*_`#]{1,3}", "", s)
+    s = re.sub(r"\s+", " ", s).strip().strip("\"'\u201c\u201d").strip()
+    s = re.sub(r"^(description|item)\s*\d*\s*[:.-]\s*", "", s, flags=re.I)
+    if s and s[-1] not in ".!?": s = s.rstrip(",;:- ") + "."
+    return s
+
+# %% ../nbs/05_prompting.ipynb #00c7c9af
+def _dedup_key(s: str) -> str: return re.sub(r"[^a-z0-9 ]", "", s.lower()).strip()
+
+# %% ../nbs/05_prompting.ipynb #cae0ce23
+_REFUSAL = re.compile(r"^\W*(i'?m sorry|i am sorry|sorry,|i can'?t|i cannot|i'?m unable|i am unable|i'?m not able|"
+                      r"i am not able|as an ai|as a language model|i do not have|i don'?t have)", re.I)
+_CHATTER = re.compile(r"^\W*(here (are|is)|sure[,!.]|certainly[,!.]|of course|okay[,!.]|these descriptions|"
+                      r"i hope|let me know|note:)", re.I)
+
+# %% ../nbs/05_prompting.ipynb #5bed276e
+def parse_descriptions(text: str, # an LLM's answer (None: no answer)
+                       num_descriptions: int, # the most descriptions to keep
+                       min_words: int = 3, # shorter items are dropped
+                       class_name: str | None = None, # items that only repeat it are dropped
+                      ) -> list[str]:
+    """Up to `num_descriptions` clean, unique descriptions from an LLM answer `text` (possibly fewer, possibly none);
+    items that only repeat `class_name` are dropped."""
+    _check_count("num_descriptions", num_descriptions)
+    if text is None: return []
+    if not isinstance(text, str): raise ValueError(f"text must be a string (the LLM answer), got {type(text).__name__}")
+    items = _raw_items(text)
     out, seen = [], {_dedup_key(class_name)} if class_name else set()
     for it in items:
         it = _clean_item(it)
@@ -111,6 +128,7 @@ def parse_descriptions(text: str, num_descriptions: int, min_words: int = 3, cla
     return out
 
 # %% ../nbs/05_prompting.ipynb #f5075398
+FALLBACK_TEMPLATE = "a photo of a {class_name}, a type of {domain}."
 PARSER_VERSION = 1  # bump when parse_descriptions changes behaviour: it is part of every LLM provenance
 
 class Describer:
@@ -118,63 +136,57 @@ class Describer:
     backend: str = "base"
     model_id: str = "none"
 
-    def __init__(self, template: str = DEFAULT_TEMPLATE, on_empty: str = "error"):
+    def __init__(self,
+                 template: str = DEFAULT_TEMPLATE, # the prompt (LLM backends); part of the provenance
+                 on_empty: str = "error", # no usable description: 'error' raises, 'fallback' uses FALLBACK_TEMPLATE
+                ):
         if on_empty not in ("error", "fallback"):
             raise ValueError(f"on_empty must be 'error' (raise, naming the class) or 'fallback' (use "
                              f"FALLBACK_TEMPLATE), got {on_empty!r}")
         self.template, self.on_empty = _check_template(template), on_empty
 
-    def params(self) -> dict:
-        "Backend parameters that change the output (part of the provenance)."
-        return {}
-
-    def provenance(self, domain: str = "bird", num_descriptions: int = 20, seed: int = 0) -> dict:
-        "Everything that determines this describer's output for these arguments."
-        return {"backend": self.backend, "model_id": self.model_id, "prompt_template": self.template,
-                "template_hash": content_hash(self.template), "domain": domain,
-                "num_descriptions": num_descriptions, "seed": seed, "on_empty": self.on_empty,
-                "generation_params": self.params()}
-
-    def provenance_hash(self, domain: str = "bird", num_descriptions: int = 20, seed: int = 0) -> str:
-        return content_hash(self.provenance(domain, num_descriptions, seed))
-
-    @property
-    def id(self) -> str:
-        "A short key naming the backend, model and parameters (default domain/n/seed), for caches and logs."
-        return f"{self.backend}:{self.model_id}:{content_hash(self.template, self.params(), length=8)}"
-
     def _generate(self, class_names: list[str], domain: str, num_descriptions: int, seed: int) -> dict:
         raise NotImplementedError
-
-    def describe_details(self, class_names: Sequence[str], domain: str = "bird", num_descriptions: int = 20,
-                         seed: int = 0) -> dict[str, dict]:
-        "Per class: {'descriptions': [...], ...extras}; applies the `on_empty` policy."
-        class_names = _check_class_names(class_names)
-        _check_count("num_descriptions", num_descriptions)
-        if not isinstance(domain, str) or not domain.strip():
-            raise ValueError(f"domain must be a non-empty word such as 'bird', 'car' or 'product', got {domain!r}")
-        if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
-            raise ValueError(f"seed must be a non-negative int, got {seed!r}")
-        out = self._generate(class_names, domain, num_descriptions, int(seed)) if class_names else {}
-        for c in class_names:
-            entry = out.setdefault(c, {"descriptions": []})
-            if not entry["descriptions"]:
-                if self.on_empty == "error":
-                    raise RuntimeError(f"{self.backend} describer ({self.model_id}) produced no usable description for "
-                                       f"class {c!r}{' (raw answer: ' + repr(entry['raw'][:200]) + ')' if 'raw' in entry else ''}; retry with another "
-                                       f"seed or model, or pass on_empty='fallback' to use {FALLBACK_TEMPLATE!r}")
-                entry["descriptions"] = [FALLBACK_TEMPLATE.format(class_name=c, domain=domain)]
-                entry["fallback"] = True
-        return {c: out[c] for c in class_names}
-
-    def describe(self, class_names: Sequence[str], domain: str = "bird", num_descriptions: int = 20,
-                 seed: int = 0) -> dict[str, list[str]]:
-        "`{class_name: [description, ...]}` for every class in `class_names`."
-        return {c: d["descriptions"] for c, d in self.describe_details(class_names, domain, num_descriptions, seed).items()}
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(backend={self.backend!r}, model_id={self.model_id!r}, params={self.params()})"
 
+# %% ../nbs/05_prompting.ipynb #86ef5c43
+@patch
+def provenance(self: Describer,
+               domain: str = "bird", # the dataset's domain word
+               num_descriptions: int = 20, # descriptions per class
+               seed: int = 0, # the sampling seed
+              ) -> dict:
+    "Everything that determines this describer's output for these arguments."
+    return {"backend": self.backend, "model_id": self.model_id, "prompt_template": self.template,
+            "template_hash": content_hash(self.template), "domain": domain,
+            "num_descriptions": num_descriptions, "seed": seed, "on_empty": self.on_empty,
+            "generation_params": self.params()}
+
+# %% ../nbs/05_prompting.ipynb #b59182fa
+@patch
+def provenance_hash(self: Describer,
+                    domain: str = "bird", # the dataset's domain word
+                    num_descriptions: int = 20, # descriptions per class
+                    seed: int = 0, # the sampling seed
+                   ) -> str:
+    "The hash of `provenance(domain, num_descriptions, seed)`: the key a store files a class's entry under."
+    return content_hash(self.provenance(domain, num_descriptions, seed))
+
+# %% ../nbs/05_prompting.ipynb #23cb4224
+@patch(as_prop=True)
+def id(self: Describer) -> str:
+    "A short key naming the backend, model and parameters (default domain/n/seed), for caches and logs."
+    return f"{self.backend}:{self.model_id}:{content_hash(self.template, self.params(), length=8)}"
+
+# %% ../nbs/05_prompting.ipynb #f83601c4
+@patch
+def params(self: Describer) -> dict:
+    "Backend parameters that change the output (part of the provenance)."
+    return {}
+
+# %% ../nbs/05_prompting.ipynb #60f83623
 def _check_class_names(class_names) -> list[str]:
     if isinstance(class_names, str): raise ValueError("class_names must be a list of class names, not one string")
     names = list(class_names)
@@ -183,13 +195,55 @@ def _check_class_names(class_names) -> list[str]:
     if len(set(names)) != len(names): raise ValueError("class_names has duplicates; pass each class once")
     return names
 
-# %% ../nbs/05_prompting.ipynb #296cf6e2
-_PLURAL_PARTS = {"wing": "wings", "leg": "legs", "eye": "eyes", "upperparts": "upperparts", "underparts": "underparts"}
-_OVERALL_GROUPS = ("has_size", "has_shape", "has_primary_color", "body_colour", "head_colour")
+# %% ../nbs/05_prompting.ipynb #fb4c3fe0
+@patch
+def describe_details(self: Describer,
+                     class_names: Sequence[str], # the classes to describe (each once)
+                     domain: str = "bird", # the dataset's domain word
+                     num_descriptions: int = 20, # descriptions per class (at most; a backend may give fewer)
+                     seed: int = 0, # the sampling seed (a non-negative int)
+                    ) -> dict[str, dict]:
+    "Per class: {'descriptions': [...], ...extras}; applies the `on_empty` policy."
+    class_names = _check_class_names(class_names)
+    _check_count("num_descriptions", num_descriptions)
+    if not isinstance(domain, str) or not domain.strip():
+        raise ValueError(f"domain must be a non-empty word such as 'bird', 'car' or 'product', got {domain!r}")
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
+        raise ValueError(f"seed must be a non-negative int, got {seed!r}")
+    out = self._generate(class_names, domain, num_descriptions, int(seed)) if class_names else {}
+    for c in class_names:
+        entry = out.setdefault(c, {"descriptions": []})
+        if not entry["descriptions"]:
+            if self.on_empty == "error":
+                raw = ' (raw answer: ' + repr(entry['raw'][:200]) + ')' if 'raw' in entry else ''
+                raise RuntimeError(f"{self.backend} describer ({self.model_id}) produced no usable description for "
+                                   f"class {c!r}{raw}; retry with another "
+                                   f"seed or model, or pass on_empty='fallback' to use {FALLBACK_TEMPLATE!r}")
+            entry["descriptions"] = [FALLBACK_TEMPLATE.format(class_name=c, domain=domain)]
+            entry["fallback"] = True
+    return {c: out[c] for c in class_names}
 
+# %% ../nbs/05_prompting.ipynb #75203395
+@patch
+def describe(self: Describer,
+             class_names: Sequence[str], # the classes to describe (each once)
+             domain: str = "bird", # the dataset's domain word
+             num_descriptions: int = 20, # descriptions per class (at most)
+             seed: int = 0, # the sampling seed
+            ) -> dict[str, list[str]]:
+    "`{class_name: [description, ...]}` for every class in `class_names`."
+    details = self.describe_details(class_names, domain, num_descriptions, seed)
+    return {c: d["descriptions"] for c, d in details.items()}
+
+# %% ../nbs/05_prompting.ipynb #83db133a
 def _article(phrase: str) -> str: return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
 
-def attribute_phrase(group: str, value: str) -> str:
+# %% ../nbs/05_prompting.ipynb #296cf6e2
+_PLURAL_PARTS = {"wing": "wings", "leg": "legs", "eye": "eyes", "upperparts": "upperparts", "underparts": "underparts"}
+
+def attribute_phrase(group: str, # the attribute's group: 'has_bill_shape' (CUB), 'tail_shape' (synthetic)
+                     value: str, # its value: 'hooked', 'small_(5_-_9_in)', 'fan'
+                    ) -> str:
     "An English noun phrase for one attribute, e.g. ('has_bill_shape', 'hooked') -> 'a hooked bill'."
     g = re.sub(r"^has_", "", group).replace("colour", "color")
     v = value.replace("_", " ").strip()
@@ -199,7 +253,8 @@ def attribute_phrase(group: str, value: str) -> str:
         return f"a {m.group(1)} size {m.group(2)}" if m else f"a {v} size"
     if g == "shape": return _article(f"{v} body shape")
     if g == "primary_color": return f"mostly {vc} plumage"
-    if g == "bill_length": return "a bill " + {"about the same as head": "about as long as its head"}.get(v, v.replace("head", "its head"))
+    if g == "bill_length":
+        return "a bill " + {"about the same as head": "about as long as its head"}.get(v, v.replace("head", "its head"))
     m = re.match(r"(.+?)_(color|shape|pattern|length)$", g)
     part, kind = (m.group(1).replace("_", " "), m.group(2)) if m else (g.replace("_", " "), "color")
     plural = _PLURAL_PARTS.get(part); noun = plural or part
@@ -217,8 +272,12 @@ def attribute_phrase(group: str, value: str) -> str:
     return phrase if plural else _article(phrase)
 
 # %% ../nbs/05_prompting.ipynb #37e2d7ce
-def cub_knowledge(attribute_names: Sequence[str], class_attribute_percent, class_names: Sequence[str],
-                  min_percent: float = 30.0, max_values_per_group: int = 2) -> dict[str, dict[str, list[str]]]:
+def cub_knowledge(attribute_names: Sequence[str], # CUB's 'group::value' names ('has_bill_shape::hooked', ...)
+                  class_attribute_percent, # (classes, attributes): share of each class's images with it, 0..100
+                  class_names: Sequence[str], # the classes, in the rows' order
+                  min_percent: float = 30.0, # a value weaker than this is not kept
+                  max_values_per_group: int = 2, # values kept per colour group (other groups keep one)
+                 ) -> dict[str, dict[str, list[str]]]:
     """`{class: {group: [values]}}` from CUB's per-class attribute percentages (classes x attributes, 0..100): per
     group the strongest value with percentage >= `min_percent` (colour groups: up to `max_values_per_group`)."""
     pct = np.asarray(class_attribute_percent, dtype=np.float64)
@@ -236,12 +295,16 @@ def cub_knowledge(attribute_names: Sequence[str], class_attribute_percent, class
     for i, c in enumerate(class_names):
         kb[c] = {}
         for g, cols in groups.items():
-            best = sorted(cols, key=lambda j: -pct[i, j])[:max_values_per_group if g.endswith("_color") and g != "has_primary_color" else 1]
+            keep = max_values_per_group if g.endswith("_color") and g != "has_primary_color" else 1
+            best = sorted(cols, key=lambda j: -pct[i, j])[:keep]
             vals = [names[j].split("::", 1)[1] for j in best if pct[i, j] >= min_percent]
             if vals: kb[c][g] = vals
     return kb
 
-def synthetic_knowledge(meta: Mapping, class_names: Sequence[str]) -> dict[str, dict[str, list[str]]]:
+# %% ../nbs/05_prompting.ipynb #b2529503
+def synthetic_knowledge(meta: Mapping, # the synthetic dataset's meta, with 'class_attributes' (one dict per label)
+                        class_names: Sequence[str], # the classes, in label order
+                       ) -> dict[str, dict[str, list[str]]]:
     "`{class: {attribute: [value]}}` from the synthetic dataset's ground truth (`meta['class_attributes']`, by label)."
     if "class_attributes" not in meta:
         raise ValueError("meta has no 'class_attributes' (the synthetic ground truth); pass FGDataset.meta of "
@@ -251,10 +314,14 @@ def synthetic_knowledge(meta: Mapping, class_names: Sequence[str]) -> dict[str, 
         raise ValueError(f"meta['class_attributes'] has {len(attrs)} classes but class_names has {len(class_names)}")
     return {c: {k: [str(v)] for k, v in a.items()} for c, a in zip(class_names, attrs)}
 
-def knowledge_from_dataset(dataset, **kw) -> dict[str, dict[str, list[str]]]:
+# %% ../nbs/05_prompting.ipynb #d862146c
+def knowledge_from_dataset(dataset, # an FGDataset with attribute annotations (CUB, the synthetic world)
+                           **kw, # to cub_knowledge: min_percent, max_values_per_group
+                          ) -> dict[str, dict[str, list[str]]]:
     "The knowledge base of an `FGDataset` (all its classes): CUB percentages or the synthetic ground truth."
     meta, names = dataset.meta, list(dataset.class_names)
-    if "class_attribute_percent" in meta: return cub_knowledge(meta["attribute_names"], meta["class_attribute_percent"], names, **kw)
+    if "class_attribute_percent" in meta:
+        return cub_knowledge(meta["attribute_names"], meta["class_attribute_percent"], names, **kw)
     if "class_attributes" in meta: return synthetic_knowledge(meta, names)
     raise ValueError(f"dataset {dataset.name!r} has no attribute annotations (meta['class_attribute_percent'] or "
                      f"meta['class_attributes']), so the 'attributes' describer cannot describe it. Use "
@@ -262,30 +329,31 @@ def knowledge_from_dataset(dataset, **kw) -> dict[str, dict[str, list[str]]]:
                      f"LLM: `--set describer=transformers` (the offline SmolLM2) or `--set describer=openai --set "
                      f"'describer_kwargs={{\"model\": \"...\", \"base_url\": \"...\"}}'`")
 
-# %% ../nbs/05_prompting.ipynb #9016fadb
-_PAIR_TEMPLATES = ["The {c} has {a} and {b}.", "Look for {a} and {b} on the {c}.", "A {c} shows {a} together with {b}.",
-                   "In photos, the {c} is recognised by {a} and {b}."]
-_ONE_TEMPLATES = ["The {c} has {a}.", "Look for {a} on the {c}.", "A {c} shows {a}.", "In photos, the {c} is recognised by {a}.",
-                  "One mark of the {c} is {a}.", "The {c} is a {d} with {a}."]
-ATTRIBUTE_WRITER_VERSION = 1  # bump when the sentence templates change: it is part of the provenance
-
+# %% ../nbs/05_prompting.ipynb #f73f7f96
 def _join(phrases: list[str]) -> str:
     return phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " and " + phrases[-1]
 
+# %% ../nbs/05_prompting.ipynb #9016fadb
 class AttributeDescriber(Describer):
-    "Descriptions written from a knowledge base `{class: {group: [values]}}`, dropping each attribute with `omission_rate`."
+    "Descriptions written from a knowledge base `{class: {group: [values]}}`, each fact dropped with `omission_rate`."
     backend = "attributes"
 
-    def __init__(self, knowledge: Mapping[str, Mapping[str, Sequence[str]]], omission_rate: float = 0.0,
-                 reference_classes: Sequence[str] | None = None, name: str = "kb", on_empty: str = "error"):
+    def __init__(self,
+                 knowledge: Mapping[str, Mapping[str, Sequence[str]]], # {class: {group: [values]}}
+                 omission_rate: float = 0.0, # the chance of dropping each true attribute of a class, in [0, 1)
+                 reference_classes: Sequence[str] | None = None, # rarity is counted among these (None: all classes)
+                 name: str = "kb", # the knowledge base's name, in model_id and the store's file name
+                 on_empty: str = "error", # no attribute left: 'error' raises, 'fallback' uses FALLBACK_TEMPLATE
+                ):
         super().__init__(DEFAULT_TEMPLATE, on_empty)
         if not isinstance(knowledge, Mapping) or not knowledge:
             raise ValueError("knowledge must be a non-empty dict {class_name: {attribute_group: [values]}} "
                              "(see cub_knowledge, synthetic_knowledge, knowledge_from_dataset)")
         if not (isinstance(omission_rate, (int, float)) and 0 <= omission_rate < 1):
-            raise ValueError(f"omission_rate must be in [0, 1) (probability of dropping each true attribute), got {omission_rate!r}")
-        self.knowledge = {c: {g: [str(v) for v in (vs if isinstance(vs, (list, tuple)) else [vs])] for g, vs in a.items()}
-                          for c, a in knowledge.items()}
+            raise ValueError(f"omission_rate must be in [0, 1) (probability of dropping each true attribute), "
+                             f"got {omission_rate!r}")
+        self.knowledge = {c: {g: [str(v) for v in (vs if isinstance(vs, (list, tuple)) else [vs])]
+                              for g, vs in a.items()} for c, a in knowledge.items()}
         ref = list(self.knowledge) if reference_classes is None else list(reference_classes)
         unknown = [c for c in ref if c not in self.knowledge]
         if unknown: raise ValueError(f"reference_classes not in the knowledge base: {unknown[:3]}")
@@ -296,57 +364,86 @@ class AttributeDescriber(Describer):
             for k in self._facts(c): counts[k] = counts.get(k, 0) + 1
         self._frequency = {k: v / max(len(ref), 1) for k, v in counts.items()}
 
-    def _facts(self, c: str) -> dict[str, str]:
-        "`{'group::value': phrase}` of class `c` in knowledge-base order."
-        return {f"{g}::{v}": attribute_phrase(g, v) for g, vs in self.knowledge[c].items() for v in vs}
-
-    def params(self) -> dict:
-        return {"knowledge_hash": content_hash(self.knowledge), "omission_rate": self.omission_rate,
-                "reference_hash": content_hash(sorted(self.reference_classes)), "writer_version": ATTRIBUTE_WRITER_VERSION}
-
-    def provenance(self, domain="bird", num_descriptions=20, seed=0) -> dict:
+    def provenance(self,
+                   domain="bird", # the dataset's domain word
+                   num_descriptions=20, # descriptions per class
+                   seed=0, # the omission and ordering seed
+                  ) -> dict:
         p = super().provenance(domain, num_descriptions, seed)
         p["prompt_template"] = None; p["template_hash"] = None  # no prompt: sentences come from the knowledge base
         return p
 
-    def true_attributes(self, class_names: Sequence[str] | None = None) -> dict[str, list[str]]:
-        "The knowledge base's attributes ('group::value') of each class (the ground truth to measure recovery)."
-        return {c: list(self._facts(c)) for c in (class_names or self.knowledge)}
+# %% ../nbs/05_prompting.ipynb #ea0e9f2b
+@patch
+def _facts(self: AttributeDescriber, c: str) -> dict[str, str]:
+    "`{'group::value': phrase}` of class `c` in knowledge-base order."
+    return {f"{g}::{v}": attribute_phrase(g, v) for g, vs in self.knowledge[c].items() for v in vs}
 
-    def _sentences(self, c: str, d: str, facts: dict[str, str], n: int, rng) -> list[tuple[str, list[str]]]:
-        keys = list(facts)
-        overall = [k for k in keys if k.split("::")[0] in _OVERALL_GROUPS][:3]
-        overall += [k for k in keys if k not in overall][:3 - len(overall)]
-        rare = sorted(keys, key=lambda k: (k in overall, self._frequency.get(k, 0.0), keys.index(k)))[:2]
-        rest = [k for k in keys if k not in overall and k not in rare]
-        rest = [rest[i] for i in rng.permutation(len(rest))]
-        out = [(f"The {c} is a {d} with {_join([facts[k] for k in overall])}.", overall)]
-        if rare: out.append((f"Unlike similar kinds of {d}, the {c} has {_join([facts[k] for k in rare])}.", rare))
-        for i in range(0, len(rest), 2):
-            ks = rest[i:i + 2]; t = _PAIR_TEMPLATES[(i // 2) % len(_PAIR_TEMPLATES)]
-            out.append(((t if len(ks) == 2 else _ONE_TEMPLATES[(i // 2) % len(_ONE_TEMPLATES)]).format(
-                c=c, d=d, a=facts[ks[0]], b=facts[ks[-1]]), ks))
-        for j in range(len(_ONE_TEMPLATES) * len(keys)):  # more sentences than attribute pairs: one attribute each
-            if len(out) >= n: break
-            k = keys[j % len(keys)]
-            out.append((_ONE_TEMPLATES[(j // len(keys) + 1) % len(_ONE_TEMPLATES)].format(c=c, d=d, a=facts[k]), [k]))
-        return out[:n]
+# %% ../nbs/05_prompting.ipynb #741564be
+@patch
+def true_attributes(self: AttributeDescriber,
+                    class_names: Sequence[str] | None = None, # the classes (None: all in the knowledge base)
+                   ) -> dict[str, list[str]]:
+    "The knowledge base's attributes ('group::value') of each class (the ground truth to measure recovery)."
+    return {c: list(self._facts(c)) for c in (class_names or self.knowledge)}
 
-    def _generate(self, class_names, domain, num_descriptions, seed):
-        unknown = [c for c in class_names if c not in self.knowledge]
-        if unknown: raise ValueError(f"classes not in the knowledge base: {unknown[:5]} (it has {len(self.knowledge)} classes, "
-                                     f"e.g. {list(self.knowledge)[:3]}); build it from the same dataset")
-        out = {}
-        for c in class_names:
-            rng = np.random.default_rng([seed, int(content_hash(c), 16) % 2**32])
-            facts = self._facts(c)
-            dropped = [k for k in facts if rng.random() < self.omission_rate]
-            kept = {k: p for k, p in facts.items() if k not in dropped}
-            sents = self._sentences(c, domain, kept, num_descriptions, rng) if kept else []
-            mentioned = sorted({k for _, ks in sents for k in ks})
-            out[c] = {"descriptions": [s for s, _ in sents], "true_attributes": list(facts),
-                      "mentioned_attributes": mentioned, "omitted_attributes": sorted(dropped)}
-        return out
+# %% ../nbs/05_prompting.ipynb #9442cfbb
+ATTRIBUTE_WRITER_VERSION = 1  # bump when the sentence templates change: it is part of the provenance
+
+@patch
+def params(self: AttributeDescriber) -> dict:
+    "The knowledge base, the omission rate, the reference classes and the sentence writer's version."
+    return {"knowledge_hash": content_hash(self.knowledge), "omission_rate": self.omission_rate,
+            "reference_hash": content_hash(sorted(self.reference_classes)),
+            "writer_version": ATTRIBUTE_WRITER_VERSION}
+
+# %% ../nbs/05_prompting.ipynb #15c817c3
+_OVERALL_GROUPS = ("has_size", "has_shape", "has_primary_color", "body_colour", "head_colour")
+_PAIR_TEMPLATES = ["The {c} has {a} and {b}.", "Look for {a} and {b} on the {c}.",
+                   "A {c} shows {a} together with {b}.", "In photos, the {c} is recognised by {a} and {b}."]
+_ONE_TEMPLATES = ["The {c} has {a}.", "Look for {a} on the {c}.", "A {c} shows {a}.",
+                  "In photos, the {c} is recognised by {a}.", "One mark of the {c} is {a}.",
+                  "The {c} is a {d} with {a}."]
+
+@patch
+def _sentences(self: AttributeDescriber, c: str, d: str, facts: dict[str, str], n: int,
+               rng) -> list[tuple[str, list[str]]]:
+    "Up to `n` (sentence, its attributes) of class `c` (domain `d`): overall, distinguishing, then part sentences."
+    keys = list(facts)
+    overall = [k for k in keys if k.split("::")[0] in _OVERALL_GROUPS][:3]
+    overall += [k for k in keys if k not in overall][:3 - len(overall)]
+    rare = sorted(keys, key=lambda k: (k in overall, self._frequency.get(k, 0.0), keys.index(k)))[:2]
+    rest = [k for k in keys if k not in overall and k not in rare]
+    rest = [rest[i] for i in rng.permutation(len(rest))]
+    out = [(f"The {c} is a {d} with {_join([facts[k] for k in overall])}.", overall)]
+    if rare: out.append((f"Unlike similar kinds of {d}, the {c} has {_join([facts[k] for k in rare])}.", rare))
+    for i in range(0, len(rest), 2):
+        ks = rest[i:i + 2]; t = _PAIR_TEMPLATES[(i // 2) % len(_PAIR_TEMPLATES)]
+        out.append(((t if len(ks) == 2 else _ONE_TEMPLATES[(i // 2) % len(_ONE_TEMPLATES)]).format(
+            c=c, d=d, a=facts[ks[0]], b=facts[ks[-1]]), ks))
+    for j in range(len(_ONE_TEMPLATES) * len(keys)):  # more sentences than attribute pairs: one attribute each
+        if len(out) >= n: break
+        k = keys[j % len(keys)]
+        out.append((_ONE_TEMPLATES[(j // len(keys) + 1) % len(_ONE_TEMPLATES)].format(c=c, d=d, a=facts[k]), [k]))
+    return out[:n]
+
+# %% ../nbs/05_prompting.ipynb #9a50a689
+@patch
+def _generate(self: AttributeDescriber, class_names, domain, num_descriptions, seed):
+    unknown = [c for c in class_names if c not in self.knowledge]
+    if unknown: raise ValueError(f"classes not in the knowledge base: {unknown[:5]} (it has {len(self.knowledge)} "
+                                 f"classes, e.g. {list(self.knowledge)[:3]}); build it from the same dataset")
+    out = {}
+    for c in class_names:
+        rng = np.random.default_rng([seed, int(content_hash(c), 16) % 2**32])
+        facts = self._facts(c)
+        dropped = [k for k in facts if rng.random() < self.omission_rate]
+        kept = {k: p for k, p in facts.items() if k not in dropped}
+        sents = self._sentences(c, domain, kept, num_descriptions, rng) if kept else []
+        mentioned = sorted({k for _, ks in sents for k in ks})
+        out[c] = {"descriptions": [s for s, _ in sents], "true_attributes": list(facts),
+                  "mentioned_attributes": mentioned, "omitted_attributes": sorted(dropped)}
+    return out
 
 # %% ../nbs/05_prompting.ipynb #41972b4a
 TEMPLATE_SENTENCES = (
@@ -357,61 +454,88 @@ TEMPLATE_SENTENCES = (
     "a rendition of a {c}.", "a photo of the {c} in its natural setting.", "a jpeg photo of a {c}.",
     "a photo of the nice {c}.", "a photo of a {c} seen from the side.", "a detailed photo of a {c}.")
 
+# %% ../nbs/05_prompting.ipynb #34f090a5
 class TemplateDescriber(Describer):
     "Descriptions from generic templates ('a photo of a {class}, a type of {domain}.'): needs nothing, knows nothing."
     backend, model_id = "template", "generic-templates"
 
-    def __init__(self, templates: Sequence[str] = TEMPLATE_SENTENCES, on_empty: str = "error"):
+    def __init__(self,
+                 templates: Sequence[str] = TEMPLATE_SENTENCES, # sentences with {c} (the class) and maybe {d} (domain)
+                 on_empty: str = "error", # never needed here: every class gets its templates
+                ):
         super().__init__(DEFAULT_TEMPLATE, on_empty)
         templates = [templates] if isinstance(templates, str) else list(templates)
         if not templates or any(not isinstance(t, str) or "{c}" not in t for t in templates):
-            raise ValueError("templates must be a list of strings, each with '{c}' for the class name (and optionally '{d}' for the domain)")
+            raise ValueError("templates must be a list of strings, each with '{c}' for the class name "
+                             "(and optionally '{d}' for the domain)")
         self.templates = templates
 
-    def params(self) -> dict: return {"templates_hash": content_hash(self.templates), "knowledge": "none"}
-
-    def provenance(self, domain="bird", num_descriptions=20, seed=0) -> dict:
+    def provenance(self,
+                   domain="bird", # the dataset's domain word
+                   num_descriptions=20, # descriptions per class
+                   seed=0, # unused: the templates are not sampled
+                  ) -> dict:
         p = super().provenance(domain, num_descriptions, seed)
         p["prompt_template"] = None; p["template_hash"] = None; p["note"] = "generic templates: no model, no knowledge"
         return p
 
-    def _generate(self, class_names, domain, num_descriptions, seed):
-        picks = [self.templates[k % len(self.templates)] for k in range(num_descriptions)]
-        return {c: {"descriptions": list(dict.fromkeys(t.format(c=c, d=domain) for t in picks))} for c in class_names}
+# %% ../nbs/05_prompting.ipynb #1b95e0c6
+@patch
+def params(self: TemplateDescriber) -> dict:
+    "The templates; and, for every log that reads it, that no knowledge went in."
+    return {"templates_hash": content_hash(self.templates), "knowledge": "none"}
+
+# %% ../nbs/05_prompting.ipynb #9333523c
+@patch
+def _generate(self: TemplateDescriber, class_names, domain, num_descriptions, seed):
+    picks = [self.templates[k % len(self.templates)] for k in range(num_descriptions)]
+    return {c: {"descriptions": list(dict.fromkeys(t.format(c=c, d=domain) for t in picks))}
+            for c in class_names}
 
 # %% ../nbs/05_prompting.ipynb #80047294
 @dataclass(frozen=True)
 class DescriberRecord:
     "A registered describer: its name, how to build it, and what it needs to run."
-    name: str
+    name: str                        # the name create_describer knows it by
     factory: Callable | str          # a Describer subclass, or "module:ClassName"
     needs: str = ""                  # what a user must have, e.g. "attribute annotations", "a local LLM"
-    summary: str = ""
+    summary: str = ""                # one line for listings
 
-    def build(self) -> Callable:
-        if callable(self.factory): return self.factory
-        import importlib
-        module, _, attr = self.factory.partition(":")
-        return getattr(importlib.import_module(module), attr)
+# %% ../nbs/05_prompting.ipynb #6c4c2c6b
+@patch
+def build(self: DescriberRecord) -> Callable:
+    "The factory, imported now if it was given as 'module:ClassName'."
+    if callable(self.factory): return self.factory
+    import importlib
+    module, _, attr = self.factory.partition(":")
+    return getattr(importlib.import_module(module), attr)
 
+# %% ../nbs/05_prompting.ipynb #09e5d6a4
 DESCRIBERS = Registry("describer")
 register_describer, list_describers, get_describer = DESCRIBERS.add, DESCRIBERS.names, DESCRIBERS.get
 
+# %% ../nbs/05_prompting.ipynb #0aa0549d
 for _r in (DescriberRecord("attributes", AttributeDescriber, "attribute annotations (CUB, the synthetic world)",
                            "sentences written from annotated attributes, with a controllable omission rate"),
-           DescriberRecord("template", TemplateDescriber, "nothing", "generic templates with the class name; no knowledge"),
-           DescriberRecord("transformers", "lafg.llm:TransformersDescriber", "a local causal LM (default: SmolLM2-135M, offline)",
+           DescriberRecord("template", TemplateDescriber, "nothing",
+                           "generic templates with the class name; no knowledge"),
+           DescriberRecord("transformers", "lafg.llm:TransformersDescriber",
+                           "a local causal LM (default: SmolLM2-135M, offline)",
                            "a local LLM, batched, from a model folder or a GGUF file"),
            DescriberRecord("openai", "lafg.llm:OpenAIDescriber", "an OpenAI-compatible endpoint (model=, base_url=)",
                            "any chat-completions server: OpenAI, vLLM, llama.cpp, Ollama")):
     register_describer(_r)
 
-def create_describer(name: str, **kw) -> Describer:
-    "A describer by registered name ('attributes', 'template', 'transformers', 'openai', ...) and its keyword arguments."
+# %% ../nbs/05_prompting.ipynb #87003f56
+def create_describer(name: str, # a registered name: 'attributes', 'template', 'transformers', 'openai', ...
+                     **kw, # the describer's parameters; for 'attributes' also dataset= (with min_percent=, ...)
+                    ) -> Describer:
+    "A describer by registered name ('attributes', 'template', 'transformers', 'openai', ...) and its arguments."
     record = get_describer(name)
     if name == "attributes" and "dataset" in kw:
         ds = kw.pop("dataset")
-        if "knowledge" in kw: raise ValueError("pass either knowledge= or dataset= to the 'attributes' describer, not both")
+        if "knowledge" in kw:
+            raise ValueError("pass either knowledge= or dataset= to the 'attributes' describer, not both")
         kb_kw = {k: kw.pop(k) for k in ("min_percent", "max_values_per_group") if k in kw}
         kw["knowledge"] = knowledge_from_dataset(ds, **kb_kw)
         kw.setdefault("name", f"{ds.name}-attributes")
@@ -421,7 +545,8 @@ def create_describer(name: str, **kw) -> Describer:
     import inspect
     valid = [p for p in inspect.signature(cls.__init__).parameters if p != "self"]
     unknown = sorted(set(kw) - set(valid))
-    if unknown: raise ValueError(f"create_describer({name!r}) got unknown parameter(s) {unknown}; valid parameters: {valid}")
+    if unknown:
+        raise ValueError(f"create_describer({name!r}) got unknown parameter(s) {unknown}; valid parameters: {valid}")
     required = [p.name for p in inspect.signature(cls.__init__).parameters.values()
                 if p.name != "self" and p.default is inspect.Parameter.empty and p.kind == p.POSITIONAL_OR_KEYWORD]
     missing = [r for r in required if r not in kw]
@@ -432,20 +557,29 @@ def create_describer(name: str, **kw) -> Describer:
                          f"--set 'describer_kwargs={{{example}}}'")
     return cls(**kw)
 
-# %% ../nbs/05_prompting.ipynb #ee5d4aeb
-STORE_FORMAT, STORE_VERSION = "lafg-descriptions", 1
-
+# %% ../nbs/05_prompting.ipynb #ed0947ae
 def _slug(s: str) -> str: return re.sub(r"[^a-z0-9.]+", "-", str(s).lower()).strip("-.")[:60] or "model"
 
-def store_path(dataset: str, describer: Describer, root: str | Path | None = None) -> Path:
-    "Where the store of `dataset` made by `describer` lives: `<root or data_dir()/descriptions>/<dataset>__<backend>__<model>.json`."
+# %% ../nbs/05_prompting.ipynb #9d30192c
+def store_path(dataset: str, # the dataset's name
+               describer: Describer, # the describer (its backend and model_id name the file)
+               root: str | Path | None = None, # the folder (None: data_dir()/descriptions)
+              ) -> Path:
+    "Where the store of `dataset` made by `describer` lives: `<root>/<dataset>__<backend>__<model>.json`."
     root = Path(root) if root is not None else data_dir() / "descriptions"
     return root / f"{_slug(dataset)}__{describer.backend}__{_slug(describer.model_id)}.json"
 
+# %% ../nbs/05_prompting.ipynb #ee5d4aeb
+STORE_FORMAT, STORE_VERSION = "lafg-descriptions", 1
+
 class DescriptionStore:
     "The descriptions of one dataset by one describer, with provenance (see the format above)."
-    def __init__(self, path: str | Path, provenance: dict | None = None, classes: dict | None = None,
-                 other_provenances: dict | None = None):
+    def __init__(self,
+                 path: str | Path, # the store's .json file
+                 provenance: dict | None = None, # the current settings, with their 'hash'
+                 classes: dict | None = None, # {class: {'split', 'descriptions', 'provenance_hash', 'date', ...}}
+                 other_provenances: dict | None = None, # {hash: provenance} of entries made with other settings
+                ):
         self.path, self.provenance = Path(path), dict(provenance or {})
         self.classes, self.other_provenances = dict(classes or {}), dict(other_provenances or {})
 
@@ -458,61 +592,88 @@ class DescriptionStore:
     def _entries(self, class_names, current_only: bool = True) -> dict:
         names = list(self.classes) if class_names is None else _check_class_names(class_names)
         missing = [c for c in names if c not in self.classes]
-        if missing: raise KeyError(f"{self.path.name} has no descriptions for {len(missing)} classes, e.g. {missing[:3]}; "
-                                   f"generate them with get_descriptions(...)")
+        if missing: raise KeyError(f"{self.path.name} has no descriptions for {len(missing)} classes, "
+                                   f"e.g. {missing[:3]}; generate them with get_descriptions(...)")
         h = self.provenance.get("hash")
         stale = [c for c in names if current_only and self.classes[c].get("provenance_hash") != h]
         if stale: raise KeyError(f"{self.path.name}: {len(stale)} classes (e.g. {stale[:3]}) were made with other "
                                  f"settings than the store's provenance; regenerate them with get_descriptions(...)")
         return {c: self.classes[c] for c in names}
 
-    def descriptions(self, class_names: Sequence[str] | None = None) -> dict[str, list[str]]:
-        "`{class: [descriptions]}` for `class_names` (default: all); raises KeyError naming missing classes."
-        return {c: list(e["descriptions"]) for c, e in self._entries(class_names).items()}
+# %% ../nbs/05_prompting.ipynb #a098e0b5
+@patch
+def descriptions(self: DescriptionStore,
+                 class_names: Sequence[str] | None = None, # the classes (None: all in the store)
+                ) -> dict[str, list[str]]:
+    "`{class: [descriptions]}` for `class_names` (default: all); raises KeyError naming missing classes."
+    return {c: list(e["descriptions"]) for c, e in self._entries(class_names).items()}
 
-    def split_classes(self, split: str) -> list[str]:
-        "The stored classes of `split` ('trainval' or 'test'), in store order."
-        return [c for c, e in self.classes.items() if e.get("split") == split]
+# %% ../nbs/05_prompting.ipynb #a38c0daa
+@patch
+def split_classes(self: DescriptionStore,
+                  split: str, # 'trainval' or 'test'
+                 ) -> list[str]:
+    "The stored classes of `split` ('trainval' or 'test'), in store order."
+    return [c for c, e in self.classes.items() if e.get("split") == split]
 
-    def field(self, name: str, class_names: Sequence[str] | None = None) -> dict:
-        "A per-class extra (e.g. 'mentioned_attributes', 'raw') for `class_names`."
-        return {c: e.get(name) for c, e in self._entries(class_names).items()}
+# %% ../nbs/05_prompting.ipynb #8bbf3386
+@patch
+def field(self: DescriptionStore,
+          name: str, # the extra's key: 'mentioned_attributes', 'raw', 'fallback', ...
+          class_names: Sequence[str] | None = None, # the classes (None: all in the store)
+         ) -> dict:
+    "A per-class extra (e.g. 'mentioned_attributes', 'raw') for `class_names`."
+    return {c: e.get(name) for c, e in self._entries(class_names).items()}
 
-    def save(self) -> Path:
-        "Write the store atomically."
-        used = {e.get("provenance_hash") for e in self.classes.values()}
-        others = {h: p for h, p in self.other_provenances.items() if h in used and h != self.provenance.get("hash")}
-        return atomic_write_json(self.path, {"format": STORE_FORMAT, "version": STORE_VERSION,
-                                             "provenance": self.provenance, "classes": self.classes,
-                                             "other_provenances": others})
+# %% ../nbs/05_prompting.ipynb #657ac6e4
+@patch
+def save(self: DescriptionStore) -> Path:
+    "Write the store atomically."
+    used = {e.get("provenance_hash") for e in self.classes.values()}
+    others = {h: p for h, p in self.other_provenances.items() if h in used and h != self.provenance.get("hash")}
+    return atomic_write_json(self.path, {"format": STORE_FORMAT, "version": STORE_VERSION,
+                                         "provenance": self.provenance, "classes": self.classes,
+                                         "other_provenances": others})
 
+# %% ../nbs/05_prompting.ipynb #0e46a01e
 def _validate_store(path: Path, d) -> None:
     "Refuse a store whose content is not what `get_descriptions` writes, naming the store, the class and the fix."
     fix = "fix the entry by hand, or delete the store (or the class's entry) to regenerate it"
     if not isinstance(d, dict) or d.get("format") != STORE_FORMAT or not isinstance(d.get("classes"), dict):
-        raise ValueError(f"{path} is not a lafg description store (expected format={STORE_FORMAT!r} and a 'classes' dict)")
+        raise ValueError(f"{path} is not a lafg description store "
+                         f"(expected format={STORE_FORMAT!r} and a 'classes' dict)")
     if not isinstance(d.get("provenance", {}), dict): raise ValueError(f"{path}: 'provenance' must be a dict; {fix}")
     for c, e in d["classes"].items():
         where = f"description store {path.name}, class {c!r}"
-        if not isinstance(e, dict): raise ValueError(f"{where}: the entry must be a dict with 'descriptions', got a {type(e).__name__}; {fix}")
+        if not isinstance(e, dict):
+            raise ValueError(f"{where}: the entry must be a dict with 'descriptions', got a {type(e).__name__}; {fix}")
         if "descriptions" not in e: raise ValueError(f"{where}: the entry has no 'descriptions' list; {fix}")
         ds = e["descriptions"]
-        if isinstance(ds, str): raise ValueError(f"{where}: 'descriptions' is one string, not a list of strings (it would train on single characters); wrap it in a list, [\"...\"], or {fix}")
-        if not isinstance(ds, list): raise ValueError(f"{where}: 'descriptions' must be a list of strings, got a {type(ds).__name__}; {fix}")
+        if isinstance(ds, str):
+            raise ValueError(f"{where}: 'descriptions' is one string, not a list of strings (it would train on single "
+                             f"characters); wrap it in a list, [\"...\"], or {fix}")
+        if not isinstance(ds, list):
+            raise ValueError(f"{where}: 'descriptions' must be a list of strings, got a {type(ds).__name__}; {fix}")
         for k, t in enumerate(ds):
-            if not isinstance(t, str): raise ValueError(f"{where}: description {k} is a {type(t).__name__}, not a string; {fix}")
+            if not isinstance(t, str):
+                raise ValueError(f"{where}: description {k} is a {type(t).__name__}, not a string; {fix}")
             if not t.strip(): raise ValueError(f"{where}: description {k} is empty; remove it, or {fix}")
-        if e.get("split", "trainval") not in ("trainval", "test"): raise ValueError(f"{where}: 'split' must be 'trainval' or 'test', got {e.get('split')!r}")
+        if e.get("split", "trainval") not in ("trainval", "test"):
+            raise ValueError(f"{where}: 'split' must be 'trainval' or 'test', got {e.get('split')!r}")
 
-def load_description_store(path: str | Path) -> DescriptionStore:
+# %% ../nbs/05_prompting.ipynb #f4cf4389
+def load_description_store(path: str | Path, # the store's .json file
+                          ) -> DescriptionStore:
     "Read (and validate) a description store written by `get_descriptions` / `DescriptionStore.save`."
     path = Path(path)
     if not path.is_file():
-        raise FileNotFoundError(f"description store {path} not found; create it with get_descriptions(path, class_names, "
-                                f"describer) (shipped stores live in {data_dir() / 'descriptions'})")
+        raise FileNotFoundError(f"description store {path} not found; create it with get_descriptions(path, "
+                                f"class_names, describer) (shipped stores live in {data_dir() / 'descriptions'})")
     try: d = json.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as e: raise ValueError(f"description store {path} is not UTF-8 text ({e}); delete it to regenerate") from None
-    except ValueError as e: raise ValueError(f"description store {path} is not valid JSON ({e}); delete it to regenerate") from e
+    except UnicodeDecodeError as e:
+        raise ValueError(f"description store {path} is not UTF-8 text ({e}); delete it to regenerate") from None
+    except ValueError as e:
+        raise ValueError(f"description store {path} is not valid JSON ({e}); delete it to regenerate") from e
     _validate_store(path, d)
     return DescriptionStore(path, d.get("provenance"), d["classes"], d.get("other_provenances"))
 
@@ -523,15 +684,24 @@ def _splits_of(class_names: list[str], splits) -> dict[str, str]:
     if not isinstance(splits, Mapping):
         splits = list(splits)
         if len(splits) != len(class_names):
-            raise ValueError(f"splits has {len(splits)} entries but class_names has {len(class_names)}; pass one split per class")
+            raise ValueError(f"splits has {len(splits)} entries but class_names has {len(class_names)}; "
+                             f"pass one split per class")
         splits = dict(zip(class_names, splits))
     bad = {c: s for c, s in splits.items() if s not in ("trainval", "test")}
     if bad: raise ValueError(f"splits must be 'trainval' or 'test'; got {dict(list(bad.items())[:3])}")
     return {c: splits.get(c, "trainval") for c in class_names}
 
-def get_descriptions(store: str | Path, class_names: Sequence[str], describer: Describer, domain: str = "bird",
-                     num_descriptions: int = 20, seed: int = 0, splits=None, save_every: int | None = None,
-                     progress: bool = True) -> dict[str, list[str]]:
+# %% ../nbs/05_prompting.ipynb #af495dfc
+def get_descriptions(store: str | Path, # the store's .json path, or a dataset name (then store_path(name, describer))
+                     class_names: Sequence[str], # the classes wanted (each once)
+                     describer: Describer, # what generates the missing or stale ones (create_describer(...))
+                     domain: str = "bird", # the dataset's domain word
+                     num_descriptions: int = 20, # descriptions per class
+                     seed: int = 0, # the sampling seed
+                     splits=None, # each class's split: one for all, a list, or a dict (None: all 'trainval')
+                     save_every: int | None = None, # classes per batch, the store written after each (None: batch size)
+                     progress: bool = True, # show a progress bar over the batches
+                    ) -> dict[str, list[str]]:
     """Descriptions of `class_names` from the store at `store` (a .json path, or a dataset name resolved with
     `store_path(dataset, describer)`), generating with `describer` only the classes that are missing or stale."""
     class_names = _check_class_names(class_names)
@@ -543,7 +713,8 @@ def get_descriptions(store: str | Path, class_names: Sequence[str], describer: D
     prov = describer.provenance(domain, num_descriptions, seed); h = content_hash(prov)
     if st.provenance.get("hash") != h:
         if st.provenance.get("hash"): st.other_provenances[st.provenance["hash"]] = st.provenance
-        st.provenance = {**prov, "hash": h, "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")}
+        now = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+        st.provenance = {**prov, "hash": h, "date": now}
     split_of = _splits_of(class_names, splits)
     todo = [c for c in class_names if st.classes.get(c, {}).get("provenance_hash") != h]
     step = save_every or getattr(describer, "batch_size", 8)
