@@ -4,6 +4,19 @@
 
 # %% ../nbs/03_data.ipynb #4e4f428c
 from __future__ import annotations
+import dataclasses, hashlib, importlib, inspect, os, re, warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+import numpy as np
+import torch
+from PIL import Image, ImageOps, UnidentifiedImageError
+from torch.utils.data import BatchSampler, Dataset
+from torchvision import transforms as T
+
+from .core import Registry
+from .synthetic import SyntheticSpec, generate_synthetic, load_synthetic_metadata
 
 # %% auto #0
 __all__ = ['IMAGE_READER', 'SPLITS', 'DATASETS', 'register_dataset', 'list_datasets', 'get_dataset_record', 'CUB_LAYOUT',
@@ -11,26 +24,7 @@ __all__ = ['IMAGE_READER', 'SPLITS', 'DATASETS', 'register_dataset', 'list_datas
            'duplicate_groups', 'DatasetRecord', 'load_dataset', 'load_synthetic', 'resize_for', 'make_transforms',
            'PKBatchSampler', 'RankShardedBatchSampler', 'show_dataset']
 
-# %% ../nbs/03_data.ipynb #87626416
-import dataclasses, hashlib, importlib, inspect, os, re, warnings
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Callable, Sequence
-
-# %% ../nbs/03_data.ipynb #78d218fb
-import numpy as np
-import torch
-from PIL import Image, ImageOps, UnidentifiedImageError
-from torch.utils.data import BatchSampler, Dataset
-from torchvision import transforms as T
-
-# %% ../nbs/03_data.ipynb #26ff2f7c
-from .core import Registry
-from .synthetic import SyntheticSpec, generate_synthetic, load_synthetic_metadata
-
 # %% ../nbs/03_data.ipynb #207e3ba9
-IMAGE_READER = 2   # bump when what read_rgb returns for a file changes: caches of decoded images (03d, 19) key on it
-
 def _to_8bit(im: Image.Image) -> Image.Image:
     "A 16- or 32-bit integer or float greyscale image scaled (not clipped) to 8 bits."
     a = np.asarray(im, dtype=np.float64)
@@ -38,6 +32,9 @@ def _to_8bit(im: Image.Image) -> Image.Image:
     full = (65535.0 if im.mode.startswith("I;16") or 255 < top <= 65535 else 1.0 if im.mode == "F" and top <= 1.0
             else 255.0 if top <= 255 else top)
     return Image.fromarray(np.clip(a / full * 255.0 + 0.5, 0, 255).astype(np.uint8), "L")
+
+# %% ../nbs/03_data.ipynb #e8159f77
+IMAGE_READER = 2   # bump when what read_rgb returns for a file changes: caches of decoded images (03d, 19) key on it
 
 def read_rgb(path: str | Path, # an image file
             ) -> Image.Image:
@@ -52,9 +49,18 @@ SPLITS = ("trainval", "train", "val", "test")
 
 class FGDataset(Dataset):
     "A fine-grained retrieval split: image paths, GLOBAL labels, class names and per-dataset annotations in `meta`."
-    def __init__(self, name: str, root: Path | None, split: str, paths: Sequence[Path], labels, class_names: list[str],
-                 meta: dict | None = None, transform: Callable | None = None, domain: str = "object",
-                 fix_hint: str = "re-extract the dataset archive"):
+    def __init__(self,
+                 name: str, # the dataset's name (names runs and description stores)
+                 root: Path | None, # the folder it was read from (None: made in memory)
+                 split: str, # 'trainval', 'train', 'val' or 'test'
+                 paths: Sequence[Path], # one image file per item
+                 labels, # the GLOBAL class label of each image
+                 class_names: list[str], # the name of every class of the dataset, by global label
+                 meta: dict | None = None, # the layout's annotations (boxes, parts, attributes, ...)
+                 transform: Callable | None = None, # applied to each PIL image (None: items are PIL images)
+                 domain: str = "object", # the word the prompts use for the objects ('bird', 'car')
+                 fix_hint: str = "re-extract the dataset archive", # what to do about a missing or broken image
+                ):
         self.name, self.root, self.split, self.domain = name, (Path(root) if root is not None else None), split, domain
         self.paths = [Path(p) for p in paths]
         self.labels = np.asarray(labels, dtype=np.int64).reshape(-1)
@@ -77,13 +83,16 @@ class FGDataset(Dataset):
         "Names of the classes in this split, in `class_labels` order."
         return [self.class_names[c] for c in self.class_labels]
 
-    def load_image(self, i: int) -> Image.Image:
+    def load_image(self,
+                   i: int, # the index of the image in this split
+                  ) -> Image.Image:
         "Image `i` as an RGB PIL image; a missing or unreadable file raises an error naming it."
         if self.image_store is not None: return self.image_store.image(i)
         p = self.paths[i]
         try: return read_rgb(p)
         except FileNotFoundError as e:
-            raise FileNotFoundError(f"image {p} (index {i} of {self.name}/{self.split}) is missing; {self.fix_hint}") from e
+            raise FileNotFoundError(f"image {p} (index {i} of {self.name}/{self.split}) is missing; "
+                                    f"{self.fix_hint}") from e
         except Image.DecompressionBombError as e:
             raise OSError(f"image {p} (index {i} of {self.name}/{self.split}) is too large to decode safely ({e}): "
                           f"downscale it, or {self.fix_hint}; raise PIL.Image.MAX_IMAGE_PIXELS only for a file you "
@@ -101,7 +110,11 @@ class FGDataset(Dataset):
                 f"domain={self.domain!r}, root={str(self.root)!r})")
 
 # %% ../nbs/03_data.ipynb #3fe18092
-def split_classes(num_train_classes: int, num_classes: int, split: str, val_fraction: float = 0.2) -> np.ndarray:
+def split_classes(num_train_classes: int, # labels 0..num_train_classes-1 are the training classes
+                  num_classes: int, # all classes, training and test
+                  split: str, # 'trainval', 'train', 'val' or 'test'
+                  val_fraction: float = 0.2, # the share of the training classes held out as 'val' (the last ones)
+                 ) -> np.ndarray:
     "The global labels of `split` when labels `0..num_train_classes-1` are training classes and the rest test."
     if split not in SPLITS: raise ValueError(f"split must be one of {SPLITS}, got {split!r}")
     if not 0 < val_fraction < 1: raise ValueError(f"val_fraction must be in (0, 1), got {val_fraction}")
@@ -125,6 +138,7 @@ def _check_files(paths: Sequence[Path], listfile: str, layout: str) -> None:
             f"{', '.join(map(str, missing[:3]))}.\nExpected layout:\n{layout}\nRe-extract the dataset archive, or "
             f"remove the missing images' lines from {listfile}.")
 
+# %% ../nbs/03_data.ipynb #d681169f
 def duplicate_groups(paths: Sequence[Path], # the images of one split
                     ) -> list[list[int]]:
     "Groups (2+ indices) of `paths` that are one image: the same file listed twice, or files with identical bytes."
@@ -139,7 +153,9 @@ def duplicate_groups(paths: Sequence[Path], # the images of one split
             same.setdefault(key, []).extend(by_file[f])
     return sorted(sorted(g) for g in same.values() if len(g) > 1)
 
+# %% ../nbs/03_data.ipynb #786154b5
 def _report_duplicates(paths: Sequence[Path], where: str) -> list[list[int]]:
+    "The duplicate groups of `paths`; when there are any, one warning naming `where` and an example pair."
     groups = duplicate_groups(paths)
     if groups:
         g = groups[0]
@@ -149,9 +165,24 @@ def _report_duplicates(paths: Sequence[Path], where: str) -> list[list[int]]:
                       f"(ds.meta['duplicates'] lists them)", stacklevel=4)
     return groups
 
-def _select(name, root, split, paths, labels, class_names, num_train_classes, per_image=None, meta=None,
-            val_fraction=0.2, transform=None, layout="", listfile="", check_files=True, fix_hint="",
-            domain="object") -> FGDataset:
+# %% ../nbs/03_data.ipynb #1bd78828
+def _select(name, # the dataset's name
+            root, # the folder it is read from
+            split, # the split to cut: 'trainval', 'train', 'val' or 'test'
+            paths, # every image of the dataset (all splits)
+            labels, # the global label of each image
+            class_names, # the name of every class, by global label
+            num_train_classes, # labels 0..num_train_classes-1 are the training classes
+            per_image=None, # {name: array or list aligned with paths}: cut with the images into `meta`
+            meta=None, # dataset-level annotations, kept as they are
+            val_fraction=0.2, # the share of the training classes held out as 'val'
+            transform=None, # the FGDataset's transform
+            layout="", # the expected on-disk layout, shown when an image is missing
+            listfile="", # where the image list came from, named when an image is missing
+            check_files=True, # check that every image exists, and look for duplicates
+            fix_hint="", # what to do about a broken image (default: re-extract the archive into root)
+            domain="object", # the word the prompts use for the objects
+           ) -> FGDataset:
     "Cut `split` out of a full image list; per-image annotations (arrays or lists aligned with paths) follow."
     labels = np.asarray(labels, dtype=np.int64)
     keep = np.flatnonzero(np.isin(labels, split_classes(num_train_classes, len(class_names), split, val_fraction)))
@@ -169,13 +200,13 @@ def _select(name, root, split, paths, labels, class_names, num_train_classes, pe
 @dataclass(frozen=True)
 class DatasetRecord:
     "A registered dataset: how to load it, what it looks like on disk, and how it is scored."
-    name: str
+    name: str                            # the registry name ('cub200', 'folder', ...)
     loader: Callable | str               # loader(root, split, *, val_fraction, transform, check_files, **options)
     layout: str = ""                     # the expected on-disk layout, shown in errors
     domain: str = "object"               # default domain word for prompts ("bird", "car", ...)
     ks: tuple = (1, 2, 4, 8)             # the Recall@K values the benchmark reports
     needs_root: bool = True              # False: generated (synthetic)
-    summary: str = ""
+    summary: str = ""                    # one line for list_datasets() readers
 
     def load_fn(self) -> Callable:
         "The loader function (importing its module if the record names it by path)."
@@ -200,7 +231,8 @@ CARS_LAYOUT = """one of (classes 1..98 train, 99..196 test; the official image-l
         bbox_y2, class, test), class_names (or devkit/cars_meta.mat); images <root>/car_ims/000001.jpg ...
   b) <root>/devkit/cars_train_annos.mat + cars_test_annos_withlabels.mat (in devkit/ or <root>), fields fname,
         class, bbox_*; devkit/cars_meta.mat (class_names); images <root>/cars_train/*.jpg, <root>/cars_test/*.jpg
-  c) class folders, as the 'folder' dataset reads them: <root>/[car_data/][car_data/]{train,valid,test}/<Class Name>/*.jpg
+  c) class folders, as the 'folder' dataset reads them: \
+<root>/[car_data/][car_data/]{train,valid,test}/<Class Name>/*.jpg
         or <root>/<Class Name>/*.jpg (class names sorted alphabetically, the first half train)"""
 SOP_LAYOUT = """Stanford_Online_Products/               <- root
   Ebay_train.txt   header "image_id class_id super_class_id path", then one line per image
@@ -221,25 +253,37 @@ for rec in (DatasetRecord("cub200", "lafg.layouts:load_cub200", CUB_LAYOUT, doma
             DatasetRecord("sop", "lafg.layouts:load_sop", SOP_LAYOUT, domain="product", ks=(1, 10, 100, 1000),
                           summary="Stanford Online Products: official Ebay_train / Ebay_test class lists"),
             DatasetRecord("folder", "lafg.folder_data:load_folder", FOLDER_LAYOUT, domain="object",
-                          summary="your own images in class folders (or a list file); first half of the sorted classes train")):
+                          summary="your own images in class folders (or a list file); first half of the sorted "
+                                  "classes train")):
     register_dataset(rec)
 
 # %% ../nbs/03_data.ipynb #d4c995dc
 def _check_domain(domain) -> str:
+    "`domain` stripped, when it is a short word or two for the objects; else a ValueError."
     if not isinstance(domain, str) or not re.fullmatch(r"[A-Za-z][A-Za-z \-]{0,40}", domain.strip()):
         raise ValueError(f"domain must be a short word for the objects, e.g. 'bird', 'car', 'flower'; got {domain!r}")
     return domain.strip()
 
-def load_dataset(name: str, root: str | Path | None = None, split: str = "trainval", transform: Callable | None = None,
-                 val_fraction: float = 0.2, check_files: bool = True, domain: str | None = None, **options) -> FGDataset:
+# %% ../nbs/03_data.ipynb #d407e359
+def load_dataset(name: str, # a registered dataset (`list_datasets()`)
+                 root: str | Path | None = None, # its folder (None: only for generated datasets such as 'synthetic')
+                 split: str = "trainval", # 'trainval', 'train', 'val' or 'test'
+                 transform: Callable | None = None, # applied to each image (None: items are PIL images)
+                 val_fraction: float = 0.2, # the share of the training classes held out as 'val'
+                 check_files: bool = True, # check that every listed image exists (and look for duplicates)
+                 domain: str | None = None, # the word the prompts use for the objects (None: the record's)
+                 **options, # the loader's own options (e.g. `spec` for 'synthetic')
+                ) -> FGDataset:
     """Load `split` ('trainval', 'train', 'val', 'test') of the registered dataset `name` from `root`, with GLOBAL
     labels (training classes first); `options` go to the dataset's loader (e.g. `spec` for 'synthetic')."""
     record = get_dataset_record(name)
     if split not in SPLITS: raise ValueError(f"split must be one of {SPLITS}, got {split!r}")
     loader = record.load_fn()
-    accepted = [p for p in inspect.signature(loader).parameters if p not in ("root", "split", "val_fraction", "transform", "check_files")]
+    accepted = [p for p in inspect.signature(loader).parameters
+                if p not in ("root", "split", "val_fraction", "transform", "check_files")]
     unknown = sorted(set(options) - set(accepted))
-    if unknown: raise ValueError(f"load_dataset({name!r}) got unknown option(s) {unknown}; its options: {accepted or 'none'}")
+    if unknown:
+        raise ValueError(f"load_dataset({name!r}) got unknown option(s) {unknown}; its options: {accepted or 'none'}")
     if root is None and record.needs_root:
         raise ValueError(f"root is required for {name!r}: pass the folder laid out as\n{record.layout}")
     if root is not None:
@@ -256,13 +300,21 @@ SYNTHETIC_LAYOUT = """<root>/                                  (generated by laf
   metadata.json
   images/<NNN.Species_Name>/<n>.jpg"""
 
-def load_synthetic(root, split, *, val_fraction=0.2, transform=None, check_files=True, spec=None) -> FGDataset:
+def load_synthetic(root, # the world's folder (None: the cache folder of `spec`)
+                   split, # 'trainval', 'train', 'val' or 'test'
+                   *,
+                   val_fraction=0.2, # the share of the training classes held out as 'val'
+                   transform=None, # applied to each image
+                   check_files=True, # check that every image exists
+                   spec=None, # a SyntheticSpec or a dict of its fields (given: the world is generated if needed)
+                  ) -> FGDataset:
     "The synthetic species world (generated on first use); `spec`: a SyntheticSpec or a dict of its fields."
     name = "synthetic"
     if isinstance(spec, dict):
         fields = [f.name for f in dataclasses.fields(SyntheticSpec)]
         unknown = sorted(set(spec) - set(fields))
-        if unknown: raise ValueError(f"the synthetic spec has unknown field(s) {unknown}; SyntheticSpec's fields: {fields}")
+        if unknown:
+            raise ValueError(f"the synthetic spec has unknown field(s) {unknown}; SyntheticSpec's fields: {fields}")
         spec = SyntheticSpec(**spec)
     if root is None or spec is not None or not (Path(root) / "metadata.json").exists():
         root = generate_synthetic(root, spec)
@@ -279,19 +331,26 @@ def load_synthetic(root, split, *, val_fraction=0.2, transform=None, check_files
     return _select(name, root, split, [root / r["path"] for r in m["images"]], labels, [c["name"] for c in classes],
                    len(m["splits"]["trainval"]), per_image, meta, val_fraction, transform, SYNTHETIC_LAYOUT,
                    str(root / "metadata.json"), check_files,
-                   f"delete {root} and load it again (it is regenerated), or call generate_synthetic(root, spec, overwrite=True)",
+                   f"delete {root} and load it again (it is regenerated), or call generate_synthetic(root, spec, "
+                   f"overwrite=True)",
                    domain=m["domain"])
 
 register_dataset(DatasetRecord("synthetic", load_synthetic, SYNTHETIC_LAYOUT, domain="bird", needs_root=False,
                                summary="the synthetic species world (01_synthetic): generated, no download"))
 
 # %% ../nbs/03_data.ipynb #d613011f
-def resize_for(image_size: int, resize_size: int | None = None) -> int:
+def resize_for(image_size: int, # the side of the crop
+               resize_size: int | None = None, # an explicit shorter side (None: image_size * 256 / 224, rounded)
+              ) -> int:
     "The shorter side images are resized to before a crop of `image_size` (the paper's 256 / 224 ratio by default)."
     return round(image_size * 256 / 224) if resize_size is None else resize_size
 
-def make_transforms(train: bool, data_config: dict, image_size: int | None = None,
-                    resize_size: int | None = None) -> T.Compose:
+# %% ../nbs/03_data.ipynb #4e558f58
+def make_transforms(train: bool, # the training pipeline (random crop and flip) or the test one (centre crop)
+                    data_config: dict, # the backbone's timm data config: mean, std, interpolation, input_size
+                    image_size: int | None = None, # the side of the crop (None: the config's input size)
+                    resize_size: int | None = None, # the shorter side before the crop (None: `resize_for(image_size)`)
+                   ) -> T.Compose:
     """Train: Resize + RandomCrop + RandomHorizontalFlip; test: Resize + CenterCrop; both ToTensor + Normalize with the
     mean, std and interpolation of `data_config` (a backbone's timm data config)."""
     if not isinstance(data_config, dict) or not {"mean", "std"} <= set(data_config):
@@ -311,8 +370,13 @@ def make_transforms(train: bool, data_config: dict, image_size: int | None = Non
 # %% ../nbs/03_data.ipynb #805a92bf
 class PKBatchSampler(BatchSampler):
     "Batches of `classes_per_batch` distinct classes x `images_per_class` images each; reproducible per (seed, epoch)."
-    def __init__(self, labels, classes_per_batch: int, images_per_class: int, num_batches: int | None = None,
-                 seed: int = 0):
+    def __init__(self,
+                 labels, # the label of every item of the dataset
+                 classes_per_batch: int, # P: distinct classes in a batch
+                 images_per_class: int, # K: images of each class in a batch
+                 num_batches: int | None = None, # batches per epoch (None: as many as the data fills)
+                 seed: int = 0, # with the epoch, decides every batch
+                ):
         labels = np.asarray(labels).reshape(-1)
         if labels.size == 0: raise ValueError("labels is empty: nothing to sample")
         self.labels = labels
@@ -329,12 +393,16 @@ class PKBatchSampler(BatchSampler):
                              f"batch would repeat images; valid range [1, {largest}]")
         if num_batches is not None and (not isinstance(num_batches, (int, np.integer)) or num_batches < 1):
             raise ValueError(f"num_batches must be None or an int >= 1, got {num_batches!r}")
-        if not isinstance(seed, (int, np.integer)) or seed < 0: raise ValueError(f"seed must be an int >= 0, got {seed!r}")
-        self.classes_per_batch, self.images_per_class, self.seed, self.epoch = classes_per_batch, images_per_class, seed, 0
+        if not isinstance(seed, (int, np.integer)) or seed < 0:
+            raise ValueError(f"seed must be an int >= 0, got {seed!r}")
+        self.classes_per_batch, self.images_per_class = classes_per_batch, images_per_class
+        self.seed, self.epoch = seed, 0
         self.batch_size, self.drop_last = classes_per_batch * images_per_class, True  # BatchSampler's attributes
         self.num_batches = num_batches if num_batches is not None else max(1, len(labels) // self.batch_size)
 
-    def set_epoch(self, epoch: int) -> None:
+    def set_epoch(self,
+                  epoch: int, # the epoch about to start
+                 ) -> None:
         "Select the shuffle of `epoch` (call once per epoch, like DistributedSampler)."
         self.epoch = int(epoch)
 
@@ -364,11 +432,19 @@ class PKBatchSampler(BatchSampler):
 # %% ../nbs/03_data.ipynb #4407d770
 class RankShardedBatchSampler(torch.utils.data.Sampler):
     "Give rank `rank` of `world_size` its whole-class share of every batch drawn by `batch_sampler`."
-    def __init__(self, batch_sampler, labels, rank: int, world_size: int):
+    def __init__(self,
+                 batch_sampler, # yields the global batches (a PKBatchSampler, the same on every rank)
+                 labels, # the label of every item of the dataset
+                 rank: int, # this process's rank
+                 world_size: int, # the number of processes
+                ):
         if not 0 <= rank < world_size: raise ValueError(f"rank must be in [0, {world_size}), got {rank}")
-        self.batch_sampler, self.labels, self.rank, self.world_size = batch_sampler, np.asarray(labels), rank, world_size
+        self.batch_sampler, self.labels = batch_sampler, np.asarray(labels)
+        self.rank, self.world_size = rank, world_size
 
-    def set_epoch(self, epoch: int):
+    def set_epoch(self,
+                  epoch: int, # passed on to the wrapped sampler
+                 ):
         if hasattr(self.batch_sampler, "set_epoch"): self.batch_sampler.set_epoch(epoch)
 
     def __len__(self): return len(self.batch_sampler)
@@ -383,7 +459,11 @@ class RankShardedBatchSampler(torch.utils.data.Sampler):
             yield [i for i in batch if int(self.labels[i]) in share]
 
 # %% ../nbs/03_data.ipynb #c7180baf
-def show_dataset(ds: FGDataset, labels=None, images_per_class: int = 5, size: float = 1.2):
+def show_dataset(ds: FGDataset, # any split
+                 labels=None, # the class labels to show, one row each (None: the first 5 classes of `ds`)
+                 images_per_class: int = 5, # images per row
+                 size: float = 1.2, # inches per image
+                ):
     "A matplotlib figure: one row per class label (default: the first 5 classes of `ds`) with its name."
     import matplotlib.pyplot as plt
     labels = list(ds.class_labels[:5]) if labels is None else list(labels)
@@ -395,5 +475,6 @@ def show_dataset(ds: FGDataset, labels=None, images_per_class: int = 5, size: fl
         for ax, i in zip(row, idx): ax.imshow(ds.load_image(int(i)))
         row[0].text(-0.08, 0.5, f"{ds.class_names[label]}\n(label {label})", transform=row[0].transAxes,
                     ha="right", va="center", fontsize=8)
-    fig.subplots_adjust(left=2.1 / (size * images_per_class + 2.2), right=0.99, top=0.99, bottom=0.01, wspace=0.05, hspace=0.1)
+    fig.subplots_adjust(left=2.1 / (size * images_per_class + 2.2), right=0.99, top=0.99, bottom=0.01, wspace=0.05,
+                        hspace=0.1)
     return fig
