@@ -4,27 +4,26 @@
 
 # %% ../nbs/23_figures.ipynb #27deee23
 from __future__ import annotations
+from pathlib import Path
+from typing import Sequence
+import numpy as np
+import torch
+import torch.nn.functional as F
+from .core import repo_root
+from .eval import extract_embeddings
 
 # %% auto #0
 __all__ = ['save_figure', 'split_embeddings', 'picture', 'retrieval_grid', 'recall_curves', 'training_curves',
            'vocabulary_matrix', 'ladder_figure', 'merged_results', 'alignment_figure', 'gradcam_comparison',
            'prototype_attribute_figure']
 
-# %% ../nbs/23_figures.ipynb #ed831f94
-from pathlib import Path
-from typing import Sequence
-
-# %% ../nbs/23_figures.ipynb #ec54d6e1
-import numpy as np
-import torch
-import torch.nn.functional as F
-
-# %% ../nbs/23_figures.ipynb #3a5431cc
-from .core import repo_root
-from .eval import extract_embeddings
-
 # %% ../nbs/23_figures.ipynb #02389c05
-def save_figure(fig, name: str, folder: str | Path | None = None, pdf: bool = True, dpi: int = 150) -> list[Path]:
+def save_figure(fig, # a matplotlib figure
+                name: str, # the file name, without its extension
+                folder: str | Path | None = None, # where to write (default: the repository's figures/)
+                pdf: bool = True, # a PDF beside the PNG
+                dpi: int = 150, # the PNG's resolution
+               ) -> list[Path]:
     "Write `fig` as <folder>/<name>.png (and .pdf); default folder: the repository's figures/."
     folder = Path(folder) if folder is not None else repo_root() / "figures"
     folder.mkdir(parents=True, exist_ok=True)
@@ -33,14 +32,21 @@ def save_figure(fig, name: str, folder: str | Path | None = None, pdf: bool = Tr
     return paths
 
 # %% ../nbs/23_figures.ipynb #300b6d07
-def split_embeddings(run, split: str = "test") -> tuple[torch.Tensor, torch.Tensor, object]:
+def split_embeddings(run, # a trained run (16_train.load_trained)
+                     split: str = "test", # the split to embed
+                    ) -> tuple[torch.Tensor, torch.Tensor, object]:
     "(embeddings, labels, the split) of `split` under the run's retrieval model."
     from lafg.train import load_split
     ds = load_split(run.config, split, run.model, train=False)
-    emb, labels = extract_embeddings(run.model, ds, batch_size=run.config.eval_batch_size, device=run.config.device, progress=False)
+    emb, labels = extract_embeddings(run.model, ds, batch_size=run.config.eval_batch_size, device=run.config.device,
+                                     progress=False)
     return emb, labels, ds
 
-def picture(ds, i: int, size: int = 96) -> np.ndarray:
+# %% ../nbs/23_figures.ipynb #f2037c99
+def picture(ds, # an image split, or a feature split (its images are read)
+            i: int, # the image's index in the split
+            size: int = 96, # the side of the square picture, in pixels
+           ) -> np.ndarray:
     "Image `i` of a split (image or feature split) as an RGB array in [0, 1], shorter side `size`, centre-cropped."
     from PIL import Image
     img = getattr(ds, "split_ds", ds).load_image(i)
@@ -49,8 +55,15 @@ def picture(ds, i: int, size: int = 96) -> np.ndarray:
     l, t = (img.size[0] - size) // 2, (img.size[1] - size) // 2
     return np.asarray(img.crop((l, t, l + size, t + size)), dtype=np.float32) / 255.0
 
-def retrieval_grid(run, queries: Sequence[int] | None = None, k: int = 5, split: str = "test", num_queries: int = 4,
-                   seed: int = 0, size: float = 1.5):
+# %% ../nbs/23_figures.ipynb #c154a7a7
+def retrieval_grid(run, # a trained run
+                   queries: Sequence[int] | None = None, # the query images (default: `num_queries` drawn at random)
+                   k: int = 5, # neighbours per query
+                   split: str = "test", # the split the queries and their neighbours come from
+                   num_queries: int = 4, # how many queries are drawn when `queries` is None
+                   seed: int = 0, # the draw of the queries
+                   size: float = 1.5, # inches per panel
+                  ):
     "Rows: a query and its top-k neighbours (green: same class, red: another), with class names."
     import matplotlib.pyplot as plt
     emb, labels, ds = split_embeddings(run, split)
@@ -64,15 +77,20 @@ def retrieval_grid(run, queries: Sequence[int] | None = None, k: int = 5, split:
         axes[r, 0].imshow(picture(ds, q)); axes[r, 0].set_title(f"query: {names[int(labels[q])]}"[:30], fontsize=7)
         for c, j in enumerate(nn_idx, start=1):
             ok = int(labels[j]) == int(labels[q])
-            axes[r, c].imshow(picture(ds, j)); axes[r, c].set_title(names[int(labels[j])][:22], fontsize=6, color="green" if ok else "red")
+            axes[r, c].imshow(picture(ds, j))
+            axes[r, c].set_title(names[int(labels[j])][:22], fontsize=6, color="green" if ok else "red")
             for s in axes[r, c].spines.values(): s.set_edgecolor("green" if ok else "red"); s.set_linewidth(3)
     for ax in axes.flat: ax.set_xticks([]); ax.set_yticks([])
-    fig.suptitle(f"{run.config.method} on {run.config.dataset} ({split} classes): a query and its {k} nearest images", fontsize=9)
+    fig.suptitle(f"{run.config.method} on {run.config.dataset} ({split} classes): a query and its {k} nearest images",
+                 fontsize=9)
     fig.tight_layout()
     return fig
 
 # %% ../nbs/23_figures.ipynb #7da0f521
-def recall_curves(rows: list[dict], label=lambda r: r["method"], title: str = ""):
+def recall_curves(rows: list[dict], # run rows (17_experiments.collect_runs)
+                  label=lambda r: r["method"], # a row's curve (its runs are averaged)
+                  title: str = "", # the figure's title
+                 ):
     "R@K (test) against K per label, mean over the label's finished runs, with the floor dashed."
     import matplotlib.pyplot as plt
     ok = [r for r in rows if r.get("status", "ok") == "ok"]
@@ -81,16 +99,20 @@ def recall_curves(rows: list[dict], label=lambda r: r["method"], title: str = ""
     for r in ok: groups.setdefault(label(r), []).append(r)
     fig, ax = plt.subplots(figsize=(5.4, 3.8))
     for name, rs in groups.items():
-        ax.plot(ks, [100 * np.mean([r[f"test/R@{k}"] for r in rs]) for k in ks], marker="o", label=f"{name} (n={len(rs)})")
+        ax.plot(ks, [100 * np.mean([r[f"test/R@{k}"] for r in rs]) for k in ks], marker="o",
+                label=f"{name} (n={len(rs)})")
     floors = [r for r in ok if "floor/R@1" in r]
     if floors:
-        ax.plot(ks, [100 * np.mean([r[f"floor/R@{k}"] for r in floors if f"floor/R@{k}" in r]) for k in ks], "k--", label="untrained floor")
+        ax.plot(ks, [100 * np.mean([r[f"floor/R@{k}"] for r in floors if f"floor/R@{k}" in r]) for k in ks], "k--",
+                label="untrained floor")
     ax.set_xscale("log", base=2); ax.set_xticks(ks); ax.set_xticklabels([str(k) for k in ks])
     ax.set_xlabel("K"); ax.set_ylabel("Recall@K on the unseen classes (%)"); ax.set_title(title, fontsize=9)
     ax.legend(fontsize=7); ax.grid(alpha=0.3); fig.tight_layout()
     return fig
 
-def training_curves(runs: dict[str, str | Path]):
+# %% ../nbs/23_figures.ipynb #51546c28
+def training_curves(runs: dict[str, str | Path], # {label: run folder}
+                   ):
     "Per run (label -> folder): loss terms per epoch (left) and validation R@1 per epoch (right, if it validated)."
     import json, matplotlib.pyplot as plt
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(10, 3.6))
@@ -100,14 +122,18 @@ def training_curves(runs: dict[str, str | Path]):
         for k in sorted(k for k in log[0] if k.startswith("loss_")):
             a1.plot(ep, [r[k] for r in log], marker=".", label=f"{name}: {k[5:]}")
         if "val/R@1" in log[0]: a2.plot(ep, [100 * r["val/R@1"] for r in log], marker="o", label=name)
-    a1.set_xlabel("epoch"); a1.set_ylabel("loss (epoch mean)"); a1.set_title("loss terms", fontsize=9); a1.legend(fontsize=6)
+    a1.set_xlabel("epoch"); a1.set_ylabel("loss (epoch mean)"); a1.set_title("loss terms", fontsize=9)
+    a1.legend(fontsize=6)
     a2.set_xlabel("epoch"); a2.set_ylabel("validation R@1 (%)"); a2.set_title("held-out training classes", fontsize=9)
     if a2.lines: a2.legend(fontsize=7)
     fig.tight_layout()
     return fig
 
 # %% ../nbs/23_figures.ipynb #88755a0d
-def vocabulary_matrix(targets, max_classes: int = 16, max_label: int = 36):
+def vocabulary_matrix(targets, # a run's language targets (10_targets; a trained run's context["language"])
+                      max_classes: int = 16, # the first classes shown
+                      max_label: int = 36, # characters of an attribute's label
+                     ):
     "A heatmap of the prototypes' attribute weights (classes x selected attributes), borrowed ones dotted."
     import matplotlib.pyplot as plt
     from lafg.vocab import attribute_label, borrowed_attributes, short_label
@@ -125,14 +151,18 @@ def vocabulary_matrix(targets, max_classes: int = 16, max_label: int = 36):
             if a in cols: ax.plot(cols.index(a), i, "w.", ms=4)
     ax.set_yticks(range(len(rows))); ax.set_yticklabels([targets.class_names[r][:28] for r in rows], fontsize=7)
     labels = [attribute_label(vocab, a) for a in cols]
-    ax.set_xticks(range(len(cols))); ax.set_xticklabels([short_label(l, max_label) for l in labels], rotation=70, ha="right", fontsize=5)
-    fig.colorbar(im, ax=ax, label="prototype weight"); ax.set_title("the attributes each class selected (white dot: borrowed)", fontsize=9)
+    ax.set_xticks(range(len(cols)))
+    ax.set_xticklabels([short_label(l, max_label) for l in labels], rotation=70, ha="right", fontsize=5)
+    fig.colorbar(im, ax=ax, label="prototype weight")
+    ax.set_title("the attributes each class selected (white dot: borrowed)", fontsize=9)
     fig.tight_layout()
     return fig
 
 # %% ../nbs/23_figures.ipynb #a8d98483
-def ladder_figure(results: dict, title: str = ""):
-    "Text-space quality (prototype precision) vs unseen-class R@1 gain over aux, with bootstrap intervals and the ceiling."
+def ladder_figure(results: dict, # a ladder's results: {'quality': {space: ...}, 'differences': {'method|space': ...}}
+                  title: str = "", # the figure's title (default: what it shows)
+                 ):
+    "Text-space quality (prototype precision) vs unseen-class R@1 gain over aux, bootstrap intervals, the ceiling."
     import matplotlib.pyplot as plt
     fig, ax = plt.subplots(figsize=(7.2, 4.4))
     quality, diffs = results["quality"], results["differences"]
@@ -141,32 +171,36 @@ def ladder_figure(results: dict, title: str = ""):
         if not space: continue
         x, y = quality[space]["precision"], 100 * d["R@1"]["mean"]
         oracle = space.startswith("oracle")
-        ax.errorbar([x], [y], yerr=[[y - 100 * d["R@1"]["ci_low"]], [100 * d["R@1"]["ci_high"] - y]], fmt="o" if method == "lafg" else "s",
-                    capsize=3, color="#999999" if oracle else "#3a6ea5")
-        ax.annotate(space if method == "lafg" else f"{space} ({method})", (x, y), textcoords="offset points", xytext=(6, 4), fontsize=7)
+        ax.errorbar([x], [y], yerr=[[y - 100 * d["R@1"]["ci_low"]], [100 * d["R@1"]["ci_high"] - y]],
+                    fmt="o" if method == "lafg" else "s", capsize=3, color="#999999" if oracle else "#3a6ea5")
+        ax.annotate(space if method == "lafg" else f"{space} ({method})", (x, y), textcoords="offset points",
+                    xytext=(6, 4), fontsize=7)
     if "attr_sup|" in diffs:
         d = diffs["attr_sup|"]["R@1"]
-        ax.axhspan(100 * d["ci_low"], 100 * d["ci_high"], color="#e8a87c", alpha=0.3, label=f"attr_sup, annotated attributes ({100 * d['mean']:+.1f})")
+        ax.axhspan(100 * d["ci_low"], 100 * d["ci_high"], color="#e8a87c", alpha=0.3,
+                   label=f"attr_sup, annotated attributes ({100 * d['mean']:+.1f})")
     ax.axhline(0, color="0.3", lw=0.8, label="aux, the baseline")
-    ax.plot([], [], "o", color="#3a6ea5", label="lafg (circles)"); ax.plot([], [], "s", color="#3a6ea5", label="another text method (squares)")
-    ax.set_xlabel("text-space quality: precision of the prototypes' attributes"); ax.set_ylabel("unseen-class R@1 gain over aux (points)")
+    ax.plot([], [], "o", color="#3a6ea5", label="lafg (circles)")
+    ax.plot([], [], "s", color="#3a6ea5", label="another text method (squares)")
+    ax.set_xlabel("text-space quality: precision of the prototypes' attributes")
+    ax.set_ylabel("unseen-class R@1 gain over aux (points)")
     ax.set_title(title or "LaFG's gain by text space (95% bootstrap intervals; grey: oracle spaces)", fontsize=9)
     ax.legend(fontsize=7); fig.tight_layout()
     return fig
 
 # %% ../nbs/23_figures.ipynb #2d78d6ee
-def merged_results(*results: dict) -> dict:
+def merged_results(*results: dict, # ladder results (97_exp_ladder's JSON), later ones winning on shared keys
+                  ) -> dict:
     "The text-space quality and paired differences of several ladder results in one (later ones win on shared keys)."
     return {"quality": {k: v for r in results for k, v in r["quality"].items()},
             "differences": {k: v for r in results for k, v in r["differences"].items()}}
 
 # %% ../nbs/23_figures.ipynb #cc54500a
-def alignment_figure(diagnostics: dict, title: str = ""):
-    "Target / image entropy and their KL per epoch, the unseen-class attribute probe and the R@1 gain, per method."
+def _entropy_panels(axes, curves: dict) -> None:
+    "axes[0]: each method's target and image entropy per epoch; axes[1]: the KL between them."
     import matplotlib.pyplot as plt
-    fig, axes = plt.subplots(1, 4, figsize=(15, 3.8))
     colours = plt.rcParams["axes.prop_cycle"].by_key()["color"]
-    for k, (name, curve) in enumerate(diagnostics.get("curves", {}).items()):
+    for k, (name, curve) in enumerate(curves.items()):
         epochs, col = [r["epoch"] for r in curve], colours[k % len(colours)]
         axes[0].plot(epochs, [r["target_entropy"] for r in curve], "-o", color=col, ms=3, label=f"{name}: target")
         axes[0].plot(epochs, [r["image_entropy"] for r in curve], "--", color=col, label=f"{name}: image")
@@ -174,25 +208,43 @@ def alignment_figure(diagnostics: dict, title: str = ""):
     axes[0].set(title="entropy: target (-o), image (--); 1 = uniform", xlabel="epoch", ylim=(0, 1.05))
     axes[1].set(title="KL(target || image)", xlabel="epoch", yscale="log"); axes[1].legend(fontsize=6)
     for ax in axes[:2]: ax.xaxis.get_major_locator().set_params(integer=True)
+
+# %% ../nbs/23_figures.ipynb #99152c9f
+def _probe_panel(ax, diagnostics: dict) -> None:
+    "The unseen-class attribute probe per method (mean +- std over seeds), with the untrained and majority references."
     probe = diagnostics.get("probe", {})
     names = list(probe)
-    axes[2].barh(names, [100 * probe[n]["mean"] for n in names], xerr=[100 * probe[n]["std"] for n in names],
-                 color="#3a6ea5")
+    ax.barh(names, [100 * probe[n]["mean"] for n in names], xerr=[100 * probe[n]["std"] for n in names],
+            color="#3a6ea5")
     for key, style, label in (("floor_probe", "-", "untrained"), ("majority", ":", "majority answer")):
         if diagnostics.get(key) is not None:
-            axes[2].axvline(100 * diagnostics[key], color="0.3", ls=style, lw=1, label=label)
+            ax.axvline(100 * diagnostics[key], color="0.3", ls=style, lw=1, label=label)
     refs = [100 * diagnostics[k] for k in ("majority", "floor_probe") if diagnostics.get(k) is not None]
     low = min([100 * probe[n]["mean"] for n in names] + refs, default=5.0)
-    axes[2].set(title="attribute probe, unseen classes (%)", xlabel="accuracy", xlim=(max(0, low - 5), None))
-    axes[2].legend(fontsize=6, loc="lower right"); axes[2].invert_yaxis()
-    gain = diagnostics.get("gain", {})
+    ax.set(title="attribute probe, unseen classes (%)", xlabel="accuracy", xlim=(max(0, low - 5), None))
+    ax.legend(fontsize=6, loc="lower right"); ax.invert_yaxis()
+
+# %% ../nbs/23_figures.ipynb #96f7d165
+def _gain_panel(ax, gain: dict) -> None:
+    "Each method's unseen-class R@1 gain over aux (points), with its 95% bootstrap interval."
     names = list(gain)
     means = [100 * gain[n]["mean"] for n in names]
     err = [[m - 100 * gain[n]["ci_low"] for n, m in zip(names, means)],
            [100 * gain[n]["ci_high"] - m for n, m in zip(names, means)]]
-    axes[3].errorbar(means, names, xerr=err, fmt="o", capsize=3, color="#3a6ea5")
-    axes[3].axvline(0, color="0.3", lw=0.8)
-    axes[3].set(title="unseen-class R@1 - aux (95% CI)", xlabel="points"); axes[3].invert_yaxis()
+    ax.errorbar(means, names, xerr=err, fmt="o", capsize=3, color="#3a6ea5")
+    ax.axvline(0, color="0.3", lw=0.8)
+    ax.set(title="unseen-class R@1 - aux (95% CI)", xlabel="points"); ax.invert_yaxis()
+
+# %% ../nbs/23_figures.ipynb #54c98b8a
+def alignment_figure(diagnostics: dict, # an alignment study's diagnostics: 'curves', 'probe', 'gain', references
+                     title: str = "", # the figure's title (default: "What the alignment does")
+                    ):
+    "Target / image entropy and their KL per epoch, the unseen-class attribute probe and the R@1 gain, per method."
+    import matplotlib.pyplot as plt
+    fig, axes = plt.subplots(1, 4, figsize=(15, 3.8))
+    _entropy_panels(axes, diagnostics.get("curves", {}))
+    _probe_panel(axes[2], diagnostics)
+    _gain_panel(axes[3], diagnostics.get("gain", {}))
     fig.suptitle(title or "What the alignment does", fontsize=10); fig.tight_layout()
     return fig
 
@@ -226,8 +278,8 @@ def prototype_attribute_figure(run, # a trained LaFG run
     language = run.context["language"]
     ds = load_split(run.config, run.config.split_train, run.model, train=False)
     labels = np.asarray(ds.labels)
-    rows = sorted(np.random.default_rng(seed).choice(len(language.class_names), min(num_classes, len(language.class_names)),
-                                                     replace=False).tolist())
+    n = len(language.class_names)
+    rows = sorted(np.random.default_rng(seed).choice(n, min(num_classes, n), replace=False).tolist())
     idx = [int(np.flatnonzero(labels == language.class_labels[r])[0]) for r in rows]
     res = run_attribute_maps(run, spatial_inputs(ds, idx), attributes=language.topk_indices[rows, :top])
     pics = np.stack([picture(ds, i, max(run.config.image_size, 128)) for i in idx])
