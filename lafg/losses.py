@@ -4,19 +4,16 @@
 
 # %% ../nbs/13_losses.ipynb #b5029611
 from __future__ import annotations
+import math
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
 
 # %% auto #0
 __all__ = ['kl_softmax', 'aux_contrastive_loss', 'NormLinear', 'onehot_ce_loss', 'naive_alignment_loss', 'mean_alignment_loss',
            'sharp_alignment_loss', 'distill_alignment_loss', 'multi_hot', 'multilabel_alignment_loss',
            'relational_logits', 'relational_alignment_loss', 'alignment_stats', 'ema_update', 'vapnet_constraint']
-
-# %% ../nbs/13_losses.ipynb #816624f7
-import math
-
-# %% ../nbs/13_losses.ipynb #0c4a3722
-import torch
-import torch.nn as nn
-import torch.nn.functional as F
 
 # %% ../nbs/13_losses.ipynb #1fb7acd3
 def _check_temperature(name: str, value) -> float:
@@ -24,6 +21,7 @@ def _check_temperature(name: str, value) -> float:
         raise ValueError(f"{name} must be a positive finite number (e.g. 0.1), got {value!r}")
     return float(value)
 
+# %% ../nbs/13_losses.ipynb #4140c8c5
 def _check_logits(**named: torch.Tensor) -> None:
     "All tensors 2-D (batch, num_attrs) with one common shape."
     shapes = {}
@@ -36,7 +34,10 @@ def _check_logits(**named: torch.Tensor) -> None:
         raise ValueError(f"logit shapes must match (one row per image, one column per attribute), got {shapes}")
 
 # %% ../nbs/13_losses.ipynb #6b735571
-def kl_softmax(target_logits: torch.Tensor, logits: torch.Tensor, tau: float = 1.0) -> torch.Tensor:
+def kl_softmax(target_logits: torch.Tensor, # (batch, num_attrs) logits of the target distribution p
+               logits: torch.Tensor, # (batch, num_attrs) logits of the model distribution q
+               tau: float = 1.0, # the temperature both are divided by before the softmax
+              ) -> torch.Tensor:
     "KL(softmax(target_logits/tau) || softmax(logits/tau)), summed over attributes, mean over rows (batchmean)."
     tau = _check_temperature("tau", tau)
     _check_logits(target_logits=target_logits, logits=logits)
@@ -44,19 +45,30 @@ def kl_softmax(target_logits: torch.Tensor, logits: torch.Tensor, tau: float = 1
     log_q = F.log_softmax(logits / tau, dim=-1)
     return F.kl_div(log_q, log_p, log_target=True, reduction="batchmean")
 
-# %% ../nbs/13_losses.ipynb #35e06e83
-def aux_contrastive_loss(embeddings: torch.Tensor, labels: torch.Tensor, temperature: float = 0.1) -> torch.Tensor:
-    "Cosine InfoNCE (D = 2 - 2cos), averaged over each anchor's positives, then over anchors."
-    tau = _check_temperature("temperature", temperature)
+# %% ../nbs/13_losses.ipynb #db7e21df
+def _check_pairs(embeddings, labels) -> torch.Tensor:
+    "The labels as a tensor, after checking (batch, dim) embeddings, one label each, >= 2 images of every class."
     if not isinstance(embeddings, torch.Tensor) or embeddings.ndim != 2:
-        raise ValueError(f"embeddings must be a 2-D tensor (batch, dim), got {getattr(embeddings, 'shape', type(embeddings))}")
+        raise ValueError(f"embeddings must be a 2-D tensor (batch, dim), got "
+                         f"{getattr(embeddings, 'shape', type(embeddings))}")
     labels = torch.as_tensor(labels, device=embeddings.device)
     if labels.ndim != 1 or labels.shape[0] != embeddings.shape[0]:
-        raise ValueError(f"labels must be 1-D with one label per embedding ({embeddings.shape[0]}), got shape {tuple(labels.shape)}")
+        raise ValueError(f"labels must be 1-D with one label per embedding ({embeddings.shape[0]}), got shape "
+                         f"{tuple(labels.shape)}")
     classes, counts = labels.unique(return_counts=True)
     if (counts < 2).any():
         raise ValueError(f"aux_contrastive_loss needs >= 2 images of every class in the batch (images_per_class >= 2); "
                          f"classes {classes[counts < 2].tolist()} have 1")
+    return labels
+
+# %% ../nbs/13_losses.ipynb #35e06e83
+def aux_contrastive_loss(embeddings: torch.Tensor, # (batch, dim) embeddings V, not necessarily normalised
+                         labels: torch.Tensor, # (batch,) class labels; >= 2 images of every class
+                         temperature: float = 0.1, # tau, dividing the distance D
+                        ) -> torch.Tensor:
+    "Cosine InfoNCE (D = 2 - 2cos), averaged over each anchor's positives, then over anchors."
+    tau = _check_temperature("temperature", temperature)
+    labels = _check_pairs(embeddings, labels)
     z = F.normalize(embeddings, dim=1)
     logits = -(2 - 2 * z @ z.T) / tau                       # -D_ik / tau
     self_mask = torch.eye(len(z), dtype=torch.bool, device=z.device)
@@ -69,7 +81,11 @@ def aux_contrastive_loss(embeddings: torch.Tensor, labels: torch.Tensor, tempera
 # %% ../nbs/13_losses.ipynb #fc950d19
 class NormLinear(nn.Module):
     "Cosine classifier: logits = scale * normalize(x) @ normalize(W).T (no bias)."
-    def __init__(self, in_features: int, num_classes: int, scale: float = 16.0):
+    def __init__(self,
+                 in_features: int, # width of the inputs (the embedding)
+                 num_classes: int, # one weight row (class direction) per class
+                 scale: float = 16.0, # multiplies the cosines: an inverse temperature
+                ):
         super().__init__()
         if in_features <= 0 or num_classes <= 0:
             raise ValueError(f"in_features and num_classes must be positive, got {in_features}, {num_classes}")
@@ -77,35 +93,61 @@ class NormLinear(nn.Module):
         self.weight = nn.Parameter(torch.empty(num_classes, in_features))
         nn.init.normal_(self.weight, std=in_features ** -0.5)
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
+    def forward(self,
+                x: torch.Tensor, # (batch, in_features) inputs
+               ) -> torch.Tensor:
         return self.scale * F.normalize(x, dim=-1) @ F.normalize(self.weight, dim=-1).T
 
-def onehot_ce_loss(logits: torch.Tensor, labels: torch.Tensor, label_smoothing: float = 0.0) -> torch.Tensor:
-    "Cross-entropy of class `logits` (batch, num_classes) against integer `labels` (batch,)."
+# %% ../nbs/13_losses.ipynb #bce74004
+def _class_labels(logits, labels) -> torch.Tensor:
     if logits.ndim != 2: raise ValueError(f"logits must be (batch, num_classes), got {tuple(logits.shape)}")
     labels = torch.as_tensor(labels, device=logits.device)
     if labels.ndim != 1 or labels.shape[0] != logits.shape[0]:
         raise ValueError(f"labels must be (batch,)=({logits.shape[0]},), got {tuple(labels.shape)}")
     if labels.numel() and (labels.min() < 0 or labels.max() >= logits.shape[1]):
-        raise ValueError(f"labels must lie in [0, {logits.shape[1] - 1}] (training classes), got {labels.min().item()}..{labels.max().item()}")
+        raise ValueError(f"labels must lie in [0, {logits.shape[1] - 1}] (training classes), got "
+                         f"{labels.min().item()}..{labels.max().item()}")
+    return labels
+
+# %% ../nbs/13_losses.ipynb #fae8ef4d
+def onehot_ce_loss(logits: torch.Tensor, # (batch, num_classes) class logits, e.g. from `NormLinear`
+                   labels: torch.Tensor, # (batch,) rows of the training classes, in [0, num_classes)
+                   label_smoothing: float = 0.0, # passed to `F.cross_entropy`
+                  ) -> torch.Tensor:
+    "Cross-entropy of class `logits` (batch, num_classes) against integer `labels` (batch,)."
+    labels = _class_labels(logits, labels)
     return F.cross_entropy(logits, labels.long(), label_smoothing=label_smoothing)
 
 # %% ../nbs/13_losses.ipynb #0a93326a
-def naive_alignment_loss(vis_logits: torch.Tensor, txt_logits: torch.Tensor, tau_a: float) -> torch.Tensor:
+def naive_alignment_loss(vis_logits: torch.Tensor, # P_v(V): (batch, num_attrs)
+                         txt_logits: torch.Tensor, # P_t(T_y), the prototype of each image's class: (batch, num_attrs)
+                         tau_a: float, # the attribute temperature (no default: `TrainConfig.tau_a` is the one)
+                        ) -> torch.Tensor:
     "KL(p_v || p_t) + KL(p_t || p_v) with p = softmax(logits / tau_a); batchmean; both sides get gradient."
     _check_logits(vis_logits=vis_logits, txt_logits=txt_logits)
     return kl_softmax(vis_logits, txt_logits, tau_a) + kl_softmax(txt_logits, vis_logits, tau_a)
 
-def mean_alignment_loss(vis_logits: torch.Tensor, txt_logits: torch.Tensor, ema_vis_logits: torch.Tensor,
-                        ema_txt_logits: torch.Tensor, tau_a: float) -> torch.Tensor:
+# %% ../nbs/13_losses.ipynb #3148aa8d
+def mean_alignment_loss(vis_logits: torch.Tensor, # P_v(V): (batch, num_attrs)
+                        txt_logits: torch.Tensor, # P_t(T_y): (batch, num_attrs)
+                        ema_vis_logits: torch.Tensor, # E[P_v](V), the mean projector's (a target, detached)
+                        ema_txt_logits: torch.Tensor, # E[P_t](T_y), the mean projector's (a target, detached)
+                        tau_a: float, # the attribute temperature (no default: `TrainConfig.tau_a` is the one)
+                       ) -> torch.Tensor:
     "KL(sm(E[P_t](T)/tau_a) || sm(P_v(V)/tau_a)) + KL(sm(E[P_v](V)/tau_a) || sm(P_t(T)/tau_a)); EMA sides detached."
-    _check_logits(vis_logits=vis_logits, txt_logits=txt_logits, ema_vis_logits=ema_vis_logits, ema_txt_logits=ema_txt_logits)
+    _check_logits(vis_logits=vis_logits, txt_logits=txt_logits, ema_vis_logits=ema_vis_logits,
+                  ema_txt_logits=ema_txt_logits)
     return (kl_softmax(ema_txt_logits.detach(), vis_logits, tau_a)
             + kl_softmax(ema_vis_logits.detach(), txt_logits, tau_a))
 
 # %% ../nbs/13_losses.ipynb #e91bbeef
-def sharp_alignment_loss(vis_logits: torch.Tensor, txt_logits: torch.Tensor, ema_vis_logits: torch.Tensor,
-                         ema_txt_logits: torch.Tensor, tau_target: float, logit_scale) -> torch.Tensor:
+def sharp_alignment_loss(vis_logits: torch.Tensor, # P_v(V): (batch, num_attrs)
+                         txt_logits: torch.Tensor, # P_t(T_y): (batch, num_attrs)
+                         ema_vis_logits: torch.Tensor, # E[P_v](V), a target (detached)
+                         ema_txt_logits: torch.Tensor, # E[P_t](T_y), a target (detached)
+                         tau_target: float, # the targets' temperature (sharper than the prediction's)
+                         logit_scale, # s, multiplying the live logits (a learnable scalar tensor, or a number)
+                        ) -> torch.Tensor:
     "KL(sm(E[P_t](T)/tau_target) || sm(s P_v(V))) + KL(sm(E[P_v](V)/tau_target) || sm(s P_t(T))); EMA sides detached."
     tau_target = _check_temperature("tau_target", tau_target)
     _check_logits(vis_logits=vis_logits, txt_logits=txt_logits, ema_vis_logits=ema_vis_logits,
@@ -114,21 +156,24 @@ def sharp_alignment_loss(vis_logits: torch.Tensor, txt_logits: torch.Tensor, ema
             + kl_softmax(ema_vis_logits.detach() / tau_target, txt_logits * logit_scale))
 
 # %% ../nbs/13_losses.ipynb #a0ae3984
-def distill_alignment_loss(student_logits: torch.Tensor, teacher_logits: torch.Tensor,
-                           tau_target: float) -> torch.Tensor:
+def distill_alignment_loss(student_logits: torch.Tensor, # (batch, num_attrs), already at their temperature
+                           teacher_logits: torch.Tensor, # (batch, num_attrs) of the fixed language teacher
+                           tau_target: float, # the teacher's temperature
+                          ) -> torch.Tensor:
     "KL(softmax(teacher_logits / tau_target) || softmax(student_logits)): one-sided, the teacher a constant."
     tau_target = _check_temperature("tau_target", tau_target)
     _check_logits(student_logits=student_logits, teacher_logits=teacher_logits)
     return kl_softmax(teacher_logits.detach() / tau_target, student_logits)
 
 # %% ../nbs/13_losses.ipynb #6210baed
-def multi_hot(topk_indices: torch.Tensor, num_attrs: int) -> torch.Tensor:
+def multi_hot(topk_indices: torch.Tensor, # (batch, K) attribute indices, one row per image
+              num_attrs: int, # the vocabulary size: the width of the result
+             ) -> torch.Tensor:
     "(batch, num_attrs) float targets: 1 at each row's `topk_indices`, 0 elsewhere."
     return torch.zeros(len(topk_indices), num_attrs, device=topk_indices.device).scatter_(1, topk_indices.long(), 1.0)
 
-def multilabel_alignment_loss(logits: torch.Tensor, topk_indices: torch.Tensor) -> torch.Tensor:
-    "Mean BCE of sigmoid(logits) (batch, vocab_size) against multi-hot targets: 1 at each row's `topk_indices`, else 0."
-    _check_logits(logits=logits)
+# %% ../nbs/13_losses.ipynb #296f8b8d
+def _check_topk(topk_indices, logits) -> None:
     if not isinstance(topk_indices, torch.Tensor) or topk_indices.ndim != 2 or topk_indices.shape[0] != logits.shape[0]:
         raise ValueError(f"topk_indices must be (batch={logits.shape[0]}, topk_attrs) attribute indices (the "
                          f"prototype's selected attributes, one row per image), got "
@@ -136,14 +181,18 @@ def multilabel_alignment_loss(logits: torch.Tensor, topk_indices: torch.Tensor) 
     if topk_indices.numel() and (topk_indices.min() < 0 or topk_indices.max() >= logits.shape[1]):
         raise ValueError(f"topk_indices must lie in [0, {logits.shape[1] - 1}] (the vocabulary), got "
                          f"{topk_indices.min().item()}..{topk_indices.max().item()}")
+
+# %% ../nbs/13_losses.ipynb #d4ec4236
+def multilabel_alignment_loss(logits: torch.Tensor, # P_v(V): (batch, vocab_size)
+                              topk_indices: torch.Tensor, # (batch, topk_attrs): each image's prototype's attributes
+                             ) -> torch.Tensor:
+    "Mean BCE of sigmoid(logits) (batch, vocab_size) against multi-hot targets: 1 at each row's `topk_indices`, else 0."
+    _check_logits(logits=logits)
+    _check_topk(topk_indices, logits)
     return F.binary_cross_entropy_with_logits(logits, multi_hot(topk_indices, logits.shape[1]).to(logits))
 
-# %% ../nbs/13_losses.ipynb #584a7528
-def relational_logits(embeddings: torch.Tensor, prototypes: torch.Tensor, temperature: float,
-                      tau_target: float) -> tuple[torch.Tensor, torch.Tensor]:
-    "(cos(T_i, T_j)/tau_target, cos(V_i, V_j)/temperature) for j != i: (batch, batch - 1) each; prototypes detached."
-    temperature = _check_temperature("temperature", temperature)
-    tau_target = _check_temperature("tau_target", tau_target)
+# %% ../nbs/13_losses.ipynb #2516dfb0
+def _check_relational(embeddings, prototypes) -> None:
     for n, x in (("embeddings", embeddings), ("prototypes", prototypes)):
         if not isinstance(x, torch.Tensor) or x.ndim != 2 or x.shape[0] < 3:
             raise ValueError(f"{n} must be (batch >= 3, dim), one row per image (the prototypes of their classes), got "
@@ -151,18 +200,35 @@ def relational_logits(embeddings: torch.Tensor, prototypes: torch.Tensor, temper
     if embeddings.shape[0] != prototypes.shape[0]:
         raise ValueError(f"embeddings ({embeddings.shape[0]} rows) and prototypes ({prototypes.shape[0]}) must pair "
                          f"up, one prototype (of the image's class) per image")
+
+# %% ../nbs/13_losses.ipynb #584a7528
+def relational_logits(embeddings: torch.Tensor, # (batch, dim) image embeddings V
+                      prototypes: torch.Tensor, # (batch, text_dim): the prototype of each image's class
+                      temperature: float, # the images' temperature
+                      tau_target: float, # the prototypes' temperature
+                     ) -> tuple[torch.Tensor, torch.Tensor]:
+    "(cos(T_i, T_j)/tau_target, cos(V_i, V_j)/temperature) for j != i: (batch, batch - 1) each; prototypes detached."
+    temperature = _check_temperature("temperature", temperature)
+    tau_target = _check_temperature("tau_target", tau_target)
+    _check_relational(embeddings, prototypes)
     z, t = F.normalize(embeddings, dim=1), F.normalize(prototypes.detach(), dim=1)
     off = ~torch.eye(len(z), dtype=torch.bool, device=z.device)
     rows = lambda sim: sim[off].view(len(z), len(z) - 1)     # each row without its diagonal
     return rows(t @ t.T) / tau_target, rows(z @ z.T) / temperature
 
-def relational_alignment_loss(embeddings: torch.Tensor, prototypes: torch.Tensor, temperature: float,
-                              tau_target: float) -> torch.Tensor:
+# %% ../nbs/13_losses.ipynb #835aa2e5
+def relational_alignment_loss(embeddings: torch.Tensor, # (batch, dim) image embeddings V
+                              prototypes: torch.Tensor, # (batch, text_dim): the prototype of each image's class
+                              temperature: float, # the images' temperature
+                              tau_target: float, # the prototypes' temperature
+                             ) -> torch.Tensor:
     "Mean over rows i of KL(softmax_{j!=i}(cos(T_i, T_j)/tau_target) || softmax_{j!=i}(cos(V_i, V_j)/temperature))."
     return kl_softmax(*relational_logits(embeddings, prototypes, temperature, tau_target))
 
 # %% ../nbs/13_losses.ipynb #8cc443e1
-def alignment_stats(target: torch.Tensor, image: torch.Tensor) -> dict:
+def alignment_stats(target: torch.Tensor, # (batch, num_attrs) probabilities language asks for
+                    image: torch.Tensor, # (batch, num_attrs) probabilities of the images
+                   ) -> dict:
     "{target_entropy, image_entropy (fractions of log num_attrs), kl_target_image} of two (batch, num_attrs) rows."
     _check_logits(target=target, image=image)
     with torch.no_grad():
@@ -172,36 +238,58 @@ def alignment_stats(target: torch.Tensor, image: torch.Tensor) -> dict:
                 "image_entropy": float(-(q * q.log()).sum(1).mean() / uniform),
                 "kl_target_image": float((p * (p.log() - q.log())).sum(1).mean())}
 
-# %% ../nbs/13_losses.ipynb #f11e600c
-@torch.no_grad()
-def ema_update(ema_module: nn.Module, module: nn.Module, alpha: float) -> None:
-    "In place: E <- (1 - alpha) E + alpha * theta for parameters (alpha weights the current ones); buffers copied."
-    if not isinstance(alpha, (int, float)) or not 0.0 <= alpha <= 1.0:
-        raise ValueError(f"alpha must be in [0, 1] (the weight of the current parameters; VAPNet used 0.2), got {alpha!r}")
-    ema_p, cur_p = dict(ema_module.named_parameters()), dict(module.named_parameters())
+# %% ../nbs/13_losses.ipynb #07f70f8c
+def _lerp_(ema: list, cur: list, alpha: float) -> None:
+    "In place: each e <- e + alpha (c - e)."
+    if all(e.dtype == c.dtype and e.device == c.device for e, c in zip(ema, cur)): torch._foreach_lerp_(ema, cur, alpha)
+    else:
+        for e, c in zip(ema, cur): e.lerp_(c.to(e), alpha)
+
+# %% ../nbs/13_losses.ipynb #41479557
+def _check_mirror(ema_p: dict, cur_p: dict) -> None:
+    "Refuse named parameters of a mean copy that are not those of its module (names and shapes)."
     if list(ema_p) != list(cur_p) or any(ema_p[k].shape != cur_p[k].shape for k in ema_p):
         raise ValueError("ema_module and module must have the same parameters (names and shapes); "
                          "create the EMA copy with copy.deepcopy(module)")
-    ema_list, cur_list = list(ema_p.values()), [p.detach() for p in cur_p.values()]
-    if all(e.dtype == c.dtype and e.device == c.device for e, c in zip(ema_list, cur_list)):
-        torch._foreach_lerp_(ema_list, cur_list, float(alpha))
-    else:
-        for e, c in zip(ema_list, cur_list): e.lerp_(c.to(e), float(alpha))
+
+# %% ../nbs/13_losses.ipynb #f11e600c
+@torch.no_grad()
+def ema_update(ema_module: nn.Module, # the mean copy E, changed in place
+               module: nn.Module, # the live module theta (same parameters, names and shapes)
+               alpha: float, # the weight of the current parameters, in [0, 1] (VAPNet's best: 0.2)
+              ) -> None:
+    "In place: E <- (1 - alpha) E + alpha * theta for parameters (alpha weights the current ones); buffers copied."
+    if not isinstance(alpha, (int, float)) or not 0.0 <= alpha <= 1.0:
+        raise ValueError(f"alpha must be in [0, 1] (the weight of the current parameters; VAPNet used 0.2), "
+                         f"got {alpha!r}")
+    ema_p, cur_p = dict(ema_module.named_parameters()), dict(module.named_parameters())
+    _check_mirror(ema_p, cur_p)
+    _lerp_(list(ema_p.values()), [p.detach() for p in cur_p.values()], float(alpha))
     for e, c in zip(ema_module.buffers(), module.buffers()): e.copy_(c)
 
-# %% ../nbs/13_losses.ipynb #699a6d11
-def vapnet_constraint(local_feats: torch.Tensor, roi_feats: torch.Tensor, local_encoder: nn.Module,
-                      global_encoder: nn.Module, ema_local_encoder: nn.Module | None = None,
-                      ema_global_encoder: nn.Module | None = None, temperature: float = 1.0) -> torch.Tensor:
-    "VAPNet eq. 6 (mean encoders given) or eq. 5 (none): KL(T_G'(F_L) || T_L(F_L)) + KL(T_L'(F_G) || T_G(F_G))."
-    if (ema_local_encoder is None) != (ema_global_encoder is None):
-        raise ValueError("pass both ema_local_encoder and ema_global_encoder (eq. 6) or neither (eq. 5)")
+# %% ../nbs/13_losses.ipynb #e400b9e5
+def _check_views(local_feats, roi_feats) -> None:
     for n, f in (("local_feats", local_feats), ("roi_feats", roi_feats)):
         if not isinstance(f, torch.Tensor) or f.ndim != 2:
-            raise ValueError(f"{n} must be pooled features (num_views_total, feature_dim), got {getattr(f, 'shape', f)}")
+            raise ValueError(f"{n} must be pooled features (num_views_total, feature_dim), got "
+                             f"{getattr(f, 'shape', f)}")
     if local_feats.shape != roi_feats.shape:
         raise ValueError(f"local_feats {tuple(local_feats.shape)} and roi_feats {tuple(roi_feats.shape)} must pair up "
                          f"one to one (same views, same feature_dim)")
+
+# %% ../nbs/13_losses.ipynb #699a6d11
+def vapnet_constraint(local_feats: torch.Tensor, # g(F_L): the views' pooled features (num_views_total, feature_dim)
+                      roi_feats: torch.Tensor, # g(F_G): the same regions pooled from the global map, same shape
+                      local_encoder: nn.Module, # T_L
+                      global_encoder: nn.Module, # T_G
+                      ema_local_encoder: nn.Module | None = None, # E[T_L] (eq. 6; None with the other: eq. 5)
+                      ema_global_encoder: nn.Module | None = None, # E[T_G] (eq. 6; None with the other: eq. 5)
+                      temperature: float = 1.0, # of the softmax over attributes (1: plain softmax)
+                     ) -> torch.Tensor:
+    "VAPNet eq. 6 (mean encoders given) or eq. 5 (none): KL(T_G'(F_L) || T_L(F_L)) + KL(T_L'(F_G) || T_G(F_G))."
+    if (ema_local_encoder is None) != (ema_global_encoder is None):
+        raise ValueError("pass both ema_local_encoder and ema_global_encoder (eq. 6) or neither (eq. 5)")
+    _check_views(local_feats, roi_feats)
     A_L, A_G = local_encoder(local_feats), global_encoder(roi_feats)
     if ema_local_encoder is None:   # eq. 5: the targets are live encoders (gradient flows into them too)
         target_L, target_G = global_encoder(local_feats), local_encoder(roi_feats)
