@@ -4,51 +4,56 @@
 
 # %% ../nbs/03a_folder_data.ipynb #a5891d91
 from __future__ import annotations
+import csv, difflib, json, re, warnings
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from .data import FGDataset, _select, get_dataset_record
 
 # %% auto #0
 __all__ = ['IMAGE_EXTENSIONS', 'SPLIT_FOLDERS', 'LIST_COLUMNS', 'clean_class_name', 'class_sort_key', 'scan_class_folders',
            'read_class_mapping', 'read_list_file', 'load_folder']
 
-# %% ../nbs/03a_folder_data.ipynb #1a011956
-import csv, difflib, json, re, warnings
-from pathlib import Path
-from typing import Sequence
-
-# %% ../nbs/03a_folder_data.ipynb #04165e3e
-import numpy as np
-
-# %% ../nbs/03a_folder_data.ipynb #771f2453
-from .data import FGDataset, _select, get_dataset_record
-
 # %% ../nbs/03a_folder_data.ipynb #604f3600
-IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff", ".gif"}
-SPLIT_FOLDERS = ("train", "training", "valid", "val", "validation", "test", "testing")  # read in this order
-
-def clean_class_name(folder: str) -> str:
+def clean_class_name(folder: str, # a class folder's name
+                    ) -> str:
     "'001.Black_footed_Albatross' -> 'Black footed Albatross' (for prompts)."
     return re.sub(r"\s+", " ", re.sub(r"^\d+\.", "", folder).replace("_", " ")).strip()
 
-def class_sort_key(folder: str) -> tuple:
+# %% ../nbs/03a_folder_data.ipynb #3093d09e
+def class_sort_key(folder: str, # a class folder's name (or a class key)
+                  ) -> tuple:
     "Sort key of a class folder: its leading number (if any), then its name."
     m = re.match(r"^(\d+)(?:\.|$)", folder)
     return (0, int(m.group(1)), folder.casefold()) if m else (1, 0, folder.casefold())
 
 # %% ../nbs/03a_folder_data.ipynb #04fd15ff
-def _is_image(p: Path) -> bool: return p.is_file() and p.suffix.lower() in IMAGE_EXTENSIONS and not p.name.startswith(".")
+IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff", ".gif"}
 
-def scan_class_folders(root: str | Path) -> tuple[dict[str, list[Path]], list[str], Path]:
+def _is_image(p: Path) -> bool:
+    "An image file by its extension, not hidden."
+    return p.is_file() and p.suffix.lower() in IMAGE_EXTENSIONS and not p.name.startswith(".")
+
+# %% ../nbs/03a_folder_data.ipynb #7f975827
+SPLIT_FOLDERS = ("train", "training", "valid", "val", "validation", "test", "testing")  # read in this order
+
+def scan_class_folders(root: str | Path, # the dataset folder
+                      ) -> tuple[dict[str, list[Path]], list[str], Path]:
     "({class folder name: sorted image paths}, [ignored item: reason], the folder holding the classes)."
     base, ignored = Path(root), []
     while True:   # descend through wrapper folders: exactly one folder (not a split folder) and no images beside it
         entries = sorted(p for p in base.iterdir() if not p.name.startswith("."))
         dirs = [p for p in entries if p.is_dir()]
-        wrapper = (len(dirs) == 1 and dirs[0].name.lower() not in SPLIT_FOLDERS and not any(_is_image(p) for p in entries)
-                   and any(p.is_dir() for p in dirs[0].iterdir()))
+        wrapper = (len(dirs) == 1 and dirs[0].name.lower() not in SPLIT_FOLDERS
+                   and not any(_is_image(p) for p in entries) and any(p.is_dir() for p in dirs[0].iterdir()))
         if not wrapper: break
         ignored += [f"{p}: a file beside the wrapper folder {dirs[0].name}" for p in entries if p not in dirs]
         base = dirs[0]
     subdirs = sorted(p for p in base.iterdir() if p.is_dir() and not p.name.startswith("."))
-    splits = sorted((d for d in subdirs if d.name.lower() in SPLIT_FOLDERS), key=lambda d: SPLIT_FOLDERS.index(d.name.lower()))
+    splits = sorted((d for d in subdirs if d.name.lower() in SPLIT_FOLDERS),
+                    key=lambda d: SPLIT_FOLDERS.index(d.name.lower()))
     roots = splits if splits and len(splits) == len(subdirs) else [base]
     if splits and len(splits) != len(subdirs):
         ignored += [f"{d}: a split folder beside class folders (read as a class)" for d in splits]
@@ -64,23 +69,31 @@ def scan_class_folders(root: str | Path) -> tuple[dict[str, list[Path]], list[st
             imgs = []
             for f in sorted(p.iterdir()):
                 if _is_image(f): imgs.append(f)
-                elif f.is_dir(): ignored.append(f"{f}: a folder inside a class folder (only images directly inside are read)")
-                else: ignored.append(f"{f}: {'hidden' if f.name.startswith('.') else 'not an image (' + (f.suffix or 'no extension') + ')'}")
+                elif f.is_dir():
+                    ignored.append(f"{f}: a folder inside a class folder (only images directly inside are read)")
+                else:
+                    why = "hidden" if f.name.startswith(".") else f"not an image ({f.suffix or 'no extension'})"
+                    ignored.append(f"{f}: {why}")
             if imgs: files.setdefault(p.name, []).extend(imgs)
             else: ignored.append(f"{p}: a folder without images")
     return files, ignored, base
 
 # %% ../nbs/03a_folder_data.ipynb #d578646b
-def read_class_mapping(path: str | Path) -> dict[str, str]:
+def read_class_mapping(path: str | Path, # a .json ({id: name} or [name, ...]) or a .csv (id,name lines)
+                      ) -> dict[str, str]:
     "{folder id: class name} from a JSON object / list or a CSV of `id,name` lines."
     path = Path(path).expanduser()
-    if not path.is_file(): raise FileNotFoundError(f"classes_file={str(path)!r} does not exist (a .json or .csv mapping of folder id -> class name)")
+    if not path.is_file():
+        raise FileNotFoundError(f"classes_file={str(path)!r} does not exist (a .json or .csv mapping of folder id -> "
+                                f"class name)")
     if path.suffix.lower() == ".json":
         try: obj = json.loads(path.read_text(encoding="utf-8-sig"))
-        except ValueError as e: raise ValueError(f"{path} is not valid JSON ({e}); expected {{\"1\": \"pink primrose\", ...}}") from e
+        except ValueError as e:
+            raise ValueError(f"{path} is not valid JSON ({e}); expected {{\"1\": \"pink primrose\", ...}}") from e
         if isinstance(obj, list): obj = {str(i): v for i, v in enumerate(obj)}
         if not isinstance(obj, dict) or not all(isinstance(v, str) and v.strip() for v in obj.values()):
-            raise ValueError(f"{path}: expected a JSON object {{folder id: class name}} (or a list of names) with non-empty names")
+            raise ValueError(f"{path}: expected a JSON object {{folder id: class name}} (or a list of names) with "
+                             f"non-empty names")
         return {str(k): v.strip() for k, v in obj.items()}
     rows = [r for r in csv.reader(path.read_text(encoding="utf-8-sig").splitlines()) if r and any(x.strip() for x in r)]
     if rows and rows[0][:2] and rows[0][0].strip().lower() in ("id", "label", "class_id", "folder"): rows = rows[1:]
@@ -88,6 +101,7 @@ def read_class_mapping(path: str | Path) -> dict[str, str]:
     if bad: raise ValueError(f"{path}, line {bad[0] + 1}: expected 'id,name', got {rows[bad[0]]}")
     return {r[0].strip(): r[1].strip() for r in rows}
 
+# %% ../nbs/03a_folder_data.ipynb #34ca2b19
 LIST_COLUMNS = {"path": ("path", "file", "filename", "image"), "label": ("label", "class", "class_id", "target"),
                 "name": ("class name", "class_name", "name"), "split": ("split", "subset", "set")}
 
@@ -104,9 +118,13 @@ def _list_columns(header: list[str], path: Path) -> dict[str, int]:
                          f"path,label[,class name][,split] (the header names them); remove the others")
     return cols
 
-def read_list_file(path: Path, root: Path) -> tuple[list[Path], list[str], dict[str, str], list[str] | None]:
+# %% ../nbs/03a_folder_data.ipynb #03ffee0d
+def read_list_file(path: Path, # the CSV: path,label[,class name][,split] lines, a header row naming the columns
+                   root: Path, # relative paths are relative to this folder
+                  ) -> tuple[list[Path], list[str], dict[str, str], list[str] | None]:
     "(image paths, class keys, {class key: name}, per-image split or None) of a CSV `path,label[,name][,split]`."
-    if not path.is_file(): raise FileNotFoundError(f"list_file={str(path)!r} does not exist (a CSV of path,label[,class name])")
+    if not path.is_file():
+        raise FileNotFoundError(f"list_file={str(path)!r} does not exist (a CSV of path,label[,class name])")
     rows = [r for r in csv.reader(path.read_text(encoding="utf-8-sig").splitlines()) if r and any(x.strip() for x in r)]
     header = bool(rows) and rows[0][0].strip().lower() in LIST_COLUMNS["path"]
     cols = _list_columns(rows[0], path) if header else {"path": 0, "label": 1, "name": 2}
@@ -132,7 +150,9 @@ def _train_class_keys(train_classes, keys: list[str], names: dict[str, str]) -> 
     "The class keys named by `train_classes` (names, folder names or a file of them, one per line)."
     if isinstance(train_classes, (str, Path)):
         p = Path(train_classes).expanduser()
-        if not p.is_file(): raise FileNotFoundError(f"train_classes={str(train_classes)!r}: no such file (one class name per line), or pass a list")
+        if not p.is_file():
+            raise FileNotFoundError(f"train_classes={str(train_classes)!r}: no such file (one class name per line), "
+                                    f"or pass a list")
         train_classes = [l.strip() for l in p.read_text(encoding="utf-8-sig").splitlines() if l.strip()]
     lookup = {**{names[k]: k for k in keys}, **{k: k for k in keys}}
     unknown = [c for c in train_classes if c not in lookup]
@@ -141,9 +161,11 @@ def _train_class_keys(train_classes, keys: list[str], names: dict[str, str]) -> 
         raise ValueError(f"train_classes names {len(unknown)} unknown class(es), e.g. {unknown[0]!r} (close: {close}); "
                          f"the classes are {sorted(names[k] for k in keys)[:8]}...")
     chosen = list(dict.fromkeys(lookup[c] for c in train_classes))
-    if not 1 <= len(chosen) < len(keys): raise ValueError(f"train_classes must name between 1 and {len(keys) - 1} classes, got {len(chosen)}")
+    if not 1 <= len(chosen) < len(keys):
+        raise ValueError(f"train_classes must name between 1 and {len(keys) - 1} classes, got {len(chosen)}")
     return chosen
 
+# %% ../nbs/03a_folder_data.ipynb #90b0aced
 def _check_class_names(names: dict[str, str], root) -> None:
     "Every class has a name, and no two share one (ignoring case: 'Rose' and 'rose' are one class to a text encoder)."
     empty = [k for k, n in names.items() if not n.strip()]
@@ -155,6 +177,7 @@ def _check_class_names(names: dict[str, str], root) -> None:
     if clash: raise ValueError(f"{root}: class folders {clash[0]} all become the class name {names[clash[0][0]]!r} "
                                f"(names are compared ignoring case): merge or rename them, or pass classes_file=")
 
+# %% ../nbs/03a_folder_data.ipynb #3a64adad
 _TRAIN_SPLITS, _TEST_SPLITS = ("train", "training", "trainval", "val", "valid", "validation"), ("test", "testing")
 
 def _train_classes_from_splits(keys: list[str], splits: list[str], path: Path) -> list[str]:
@@ -170,9 +193,18 @@ def _train_classes_from_splits(keys: list[str], splits: list[str], path: Path) -
                              f"the split column (the first half of the sorted classes train), or pass train_classes=")
     return [k for k in side if side[k] == "train"]
 
-def load_folder(root, split, *, val_fraction=0.2, transform=None, check_files=True, dataset_name: str | None = None,
-                classes_file: str | Path | None = None, list_file: str | Path | None = None,
-                train_classes: Sequence[str] | str | Path | None = None) -> FGDataset:
+# %% ../nbs/03a_folder_data.ipynb #a33e667e
+def load_folder(root, # the dataset folder
+                split, # 'trainval', 'train', 'val' or 'test'
+                *,
+                val_fraction=0.2, # the share of the training classes held out as 'val'
+                transform=None, # applied to each image
+                check_files=True, # check that every image exists (and look for duplicates)
+                dataset_name: str | None = None, # names runs and description stores (None: the root folder's name)
+                classes_file: str | Path | None = None, # names numbered folders: a .json or .csv mapping id -> name
+                list_file: str | Path | None = None, # a CSV path,label[,class name][,split] instead of the folders
+                train_classes: Sequence[str] | str | Path | None = None, # the training classes (names, or a file)
+               ) -> FGDataset:
     "Class folders (or a list file) under `root` as a class-disjoint retrieval dataset; see the table above."
     root = Path(root); layout = get_dataset_record("folder").layout
     ignored = []
@@ -188,13 +220,16 @@ def load_folder(root, split, *, val_fraction=0.2, transform=None, check_files=Tr
             train_classes = _train_classes_from_splits(keys, splits, lf)
     else:
         files, ignored, base = scan_class_folders(root)
-        if not files: raise FileNotFoundError(f"{root}: found no class folders with images; load_dataset('folder') expected:\n{layout}")
+        if not files:
+            raise FileNotFoundError(f"{root}: found no class folders with images; load_dataset('folder') expected:\n"
+                                    f"{layout}")
         class_keys = sorted(files, key=class_sort_key)
         if classes_file is not None:
             mapping = read_class_mapping(classes_file)
             unnamed = [k for k in class_keys if k not in mapping]
-            if unnamed: raise ValueError(f"classes_file={str(classes_file)!r} names no class for folder(s) {unnamed[:5]} "
-                                         f"(it has ids {sorted(mapping, key=class_sort_key)[:5]}...); add them to the mapping")
+            if unnamed:
+                raise ValueError(f"classes_file={str(classes_file)!r} names no class for folder(s) {unnamed[:5]} "
+                                 f"(it has ids {sorted(mapping, key=class_sort_key)[:5]}...); add them to the mapping")
             names = {k: mapping[k] for k in class_keys}
             extra = sorted(set(mapping) - set(class_keys), key=class_sort_key)
             ignored += [f"{classes_file}: id {k!r} has no class folder" for k in extra]
@@ -203,7 +238,9 @@ def load_folder(root, split, *, val_fraction=0.2, transform=None, check_files=Tr
         paths = [p for k in class_keys for p in files[k]]; keys = [k for k in class_keys for _ in files[k]]
         listfile = f"the class folders under {base}"
     _check_class_names(names, root)
-    if len(class_keys) < 4: raise ValueError(f"{root}: {len(class_keys)} classes found; a class-disjoint split needs at least 4 (2 train, 2 test)")
+    if len(class_keys) < 4:
+        raise ValueError(f"{root}: {len(class_keys)} classes found; a class-disjoint split needs at least 4 "
+                         f"(2 train, 2 test)")
     train_keys = (_train_class_keys(train_classes, class_keys, names) if train_classes is not None
                   else class_keys[:len(class_keys) // 2])
     order = train_keys + [k for k in class_keys if k not in set(train_keys)]
@@ -214,6 +251,6 @@ def load_folder(root, split, *, val_fraction=0.2, transform=None, check_files=Tr
     rule = ("the list file's split column" if list_file is not None and splits is not None else
             "train_classes" if train_classes is not None else "first half of the sorted classes")
     meta = {"ignored": ignored, "class_keys": order, "split_rule": rule}
-    return _select(dataset_name or root.name, root, split, paths, np.array([label_of[k] for k in keys]), [names[k] for k in order],
-                   len(train_keys), None, meta, val_fraction, transform, layout, listfile, check_files,
-                   f"restore the image or remove it from {listfile}")
+    return _select(dataset_name or root.name, root, split, paths, np.array([label_of[k] for k in keys]),
+                   [names[k] for k in order], len(train_keys), None, meta, val_fraction, transform, layout, listfile,
+                   check_files, f"restore the image or remove it from {listfile}")
