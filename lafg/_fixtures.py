@@ -4,86 +4,108 @@
 
 # %% ../nbs/03b_fixtures.ipynb #05690413
 from __future__ import annotations
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
 
 # %% auto #0
 __all__ = ['make_fixture']
 
-# %% ../nbs/03b_fixtures.ipynb #db69c4cc
-from pathlib import Path
-
-# %% ../nbs/03b_fixtures.ipynb #34d9136e
-import numpy as np
-from PIL import Image
-
 # %% ../nbs/03b_fixtures.ipynb #e7474d27
 def _fixture_image(path: Path, label: int, k: int, size: int) -> None:
+    "Image `k` of class `label`: the class's colour plus a little noise (every other image 4 px wider), as a JPEG."
     rng = np.random.default_rng([label, k])
     base = np.array([(label * 67) % 256, (label * 151 + 80) % 256, (label * 29 + 160) % 256], dtype=np.float64)
     arr = np.clip(base + rng.normal(0, 10, (size, size + 4 * (k % 2), 3)), 0, 255).astype(np.uint8)
     path.parent.mkdir(parents=True, exist_ok=True); Image.fromarray(arr).save(path, quality=90)
 
-def make_fixture(name: str, root: str | Path, num_classes: int = 4, images_per_class: int = 3, image_size: int = 16,
-                 layout: str = "devkit", attributes_at_parent: bool = False) -> Path:
+# %% ../nbs/03b_fixtures.ipynb #bfbe16b2
+def _cub_fixture(root: Path, num_classes: int, images_per_class: int, image_size: int,
+                 attributes_at_parent: bool) -> None:
+    "Write CUB-200-2011's images and text files under `root`."
+    n = num_classes * images_per_class
+    folders = [f"{c + 1:03d}.Fake_bird_{c + 1}" for c in range(num_classes)]
+    rel = [f"{folders[i // images_per_class]}/Fake_Bird_{i + 1:04d}.jpg" for i in range(n)]
+    for i, r in enumerate(rel): _fixture_image(root / "images" / r, i // images_per_class, i, image_size)
+    w = lambda f, lines: ((root / f).parent.mkdir(parents=True, exist_ok=True)
+                          or (root / f).write_text("\n".join(lines) + "\n"))
+    w("images.txt", [f"{i + 1} {r}" for i, r in enumerate(rel)])
+    w("classes.txt", [f"{c + 1} {f}" for c, f in enumerate(folders)])
+    w("image_class_labels.txt", [f"{i + 1} {i // images_per_class + 1}" for i in range(n)])
+    w("train_test_split.txt", [f"{i + 1} {i % 2}" for i in range(n)])
+    w("bounding_boxes.txt", [f"{i + 1} 1.0 2.0 {image_size - 3}.0 {image_size - 4}.0" for i in range(n)])
+    parts = ["back", "beak", "belly"]
+    w("parts/parts.txt", [f"{p + 1} {nm}" for p, nm in enumerate(parts)])
+    w("parts/part_locs.txt", [f"{i + 1} {p + 1} {p + 2.5} {p + 3.5} {int(p != 1)}" for i in range(n)
+                              for p in range(len(parts))])
+    attrs = ["has_bill_shape::hooked", "has_bill_shape::cone", "has_wing_color::blue", "has_wing_color::red"]
+    w("../attributes.txt" if attributes_at_parent else "attributes/attributes.txt",
+      [f"{a + 1} {nm}" for a, nm in enumerate(attrs)])
+    w("attributes/class_attribute_labels_continuous.txt",
+      [" ".join(f"{(c * 10 + a) % 100:.1f}" for a in range(len(attrs))) for c in range(num_classes)])
+
+# %% ../nbs/03b_fixtures.ipynb #236bc874
+def _cars_fixture(root: Path, num_classes: int, images_per_class: int, image_size: int, layout: str) -> None:
+    "Write Cars-196's images and annotations under `root` in `layout`."
+    n = num_classes * images_per_class
+    names = [f"Fakemake Model{c + 1:02d} Sedan 20{10 + c % 3}" for c in range(num_classes)]
+    if layout == "devkit":
+        from scipy.io import savemat
+        recs = np.zeros((1, n), dtype=[(f, "O") for f in ("relative_im_path", "bbox_x1", "bbox_y1", "bbox_x2",
+                                                           "bbox_y2", "class", "test")])
+        for i in range(n):
+            c = i // images_per_class; _fixture_image(root / "car_ims" / f"{i + 1:06d}.jpg", c, i, image_size)
+            recs[0, i] = (f"car_ims/{i + 1:06d}.jpg", 1, 2, image_size - 1, image_size - 2, c + 1, i % 2)
+        savemat(root / "cars_annos.mat", {"annotations": recs, "class_names": np.array(names, dtype=object)[None]})
+    elif layout == "devkit_split":
+        from scipy.io import savemat
+        (root / "devkit").mkdir(exist_ok=True)
+        savemat(root / "devkit" / "cars_meta.mat", {"class_names": np.array(names, dtype=object)[None]})
+        fields = [(f, "O") for f in ("bbox_x1", "bbox_y1", "bbox_x2", "bbox_y2", "class", "fname")]
+        for part, sel in (("train", range(0, n, 2)), ("test", range(1, n, 2))):
+            recs = np.zeros((1, len(sel)), dtype=fields)
+            for j, i in enumerate(sel):
+                c = i // images_per_class
+                _fixture_image(root / f"cars_{part}" / f"{j + 1:05d}.jpg", c, i, image_size)
+                recs[0, j] = (1, 2, image_size - 1, image_size - 2, c + 1, f"{j + 1:05d}.jpg")
+            savemat(root / "devkit" / ("cars_train_annos.mat" if part == "train" else "cars_test_annos_withlabels.mat"),
+                    {"annotations": recs})
+    elif layout in ("folders", "flat"):
+        for i in range(n):
+            c = i // images_per_class; sub = "train" if i % 2 == 0 else "test"  # official image split: ignored
+            base = root / "car_data" / sub if layout == "folders" else root
+            _fixture_image(base / names[c] / f"{i + 1:05d}.jpg", c, i, image_size)
+    else: raise ValueError(f"layout must be 'devkit', 'devkit_split', 'folders' or 'flat', got {layout!r}")
+
+# %% ../nbs/03b_fixtures.ipynb #648fae0c
+def _sop_fixture(root: Path, num_classes: int, images_per_class: int, image_size: int) -> None:
+    "Write Stanford Online Products' images and its two list files under `root`."
+    supers = ["bicycle_final", "coffee_maker_final"]
+    for fname, classes in (("Ebay_train.txt", range(num_classes // 2)),
+                           ("Ebay_test.txt", range(num_classes // 2, num_classes))):
+        lines, i = ["image_id class_id super_class_id path"], 0
+        for c in classes:
+            for k in range(images_per_class):
+                i += 1; s = c % 2; rel = f"{supers[s]}/{111000 + c}_{k}.JPG"
+                _fixture_image(root / rel, c, k, image_size)
+                lines.append(f"{i} {c + 1} {s + 1} {rel}")
+        (root / fname).write_text("\n".join(lines) + "\n")
+
+# %% ../nbs/03b_fixtures.ipynb #4aa9688a
+def make_fixture(name: str, # the dataset whose layout to write: 'cub200', 'cars196' or 'sop'
+                 root: str | Path, # the folder to write it in (created)
+                 num_classes: int = 4, # an even number: half train, half test
+                 images_per_class: int = 3, # images of each class
+                 image_size: int = 16, # the images' height in px
+                 layout: str = "devkit", # Cars-196 only: 'devkit', 'devkit_split', 'folders' or 'flat'
+                 attributes_at_parent: bool = False, # CUB only: attributes.txt beside root, as some copies have it
+                ) -> Path:
     "Write a tiny fake `name` dataset ('cub200', 'cars196', 'sop') in its exact on-disk layout under `root`."
     root = Path(root); root.mkdir(parents=True, exist_ok=True)
     if num_classes < 2 or num_classes % 2: raise ValueError(f"num_classes must be even and >= 2, got {num_classes}")
-    n = num_classes * images_per_class
-    if name == "cub200":
-        folders = [f"{c + 1:03d}.Fake_bird_{c + 1}" for c in range(num_classes)]
-        rel = [f"{folders[i // images_per_class]}/Fake_Bird_{i + 1:04d}.jpg" for i in range(n)]
-        for i, r in enumerate(rel): _fixture_image(root / "images" / r, i // images_per_class, i, image_size)
-        w = lambda f, lines: (root / f).parent.mkdir(parents=True, exist_ok=True) or (root / f).write_text("\n".join(lines) + "\n")
-        w("images.txt", [f"{i + 1} {r}" for i, r in enumerate(rel)])
-        w("classes.txt", [f"{c + 1} {f}" for c, f in enumerate(folders)])
-        w("image_class_labels.txt", [f"{i + 1} {i // images_per_class + 1}" for i in range(n)])
-        w("train_test_split.txt", [f"{i + 1} {i % 2}" for i in range(n)])
-        w("bounding_boxes.txt", [f"{i + 1} 1.0 2.0 {image_size - 3}.0 {image_size - 4}.0" for i in range(n)])
-        parts = ["back", "beak", "belly"]
-        w("parts/parts.txt", [f"{p + 1} {nm}" for p, nm in enumerate(parts)])
-        w("parts/part_locs.txt", [f"{i + 1} {p + 1} {p + 2.5} {p + 3.5} {int(p != 1)}" for i in range(n)
-                                  for p in range(len(parts))])
-        attrs = ["has_bill_shape::hooked", "has_bill_shape::cone", "has_wing_color::blue", "has_wing_color::red"]
-        w("../attributes.txt" if attributes_at_parent else "attributes/attributes.txt",
-          [f"{a + 1} {nm}" for a, nm in enumerate(attrs)])
-        w("attributes/class_attribute_labels_continuous.txt",
-          [" ".join(f"{(c * 10 + a) % 100:.1f}" for a in range(len(attrs))) for c in range(num_classes)])
-    elif name == "cars196":
-        names = [f"Fakemake Model{c + 1:02d} Sedan 20{10 + c % 3}" for c in range(num_classes)]
-        if layout == "devkit":
-            from scipy.io import savemat
-            recs = np.zeros((1, n), dtype=[(f, "O") for f in ("relative_im_path", "bbox_x1", "bbox_y1", "bbox_x2",
-                                                               "bbox_y2", "class", "test")])
-            for i in range(n):
-                c = i // images_per_class; _fixture_image(root / "car_ims" / f"{i + 1:06d}.jpg", c, i, image_size)
-                recs[0, i] = (f"car_ims/{i + 1:06d}.jpg", 1, 2, image_size - 1, image_size - 2, c + 1, i % 2)
-            savemat(root / "cars_annos.mat", {"annotations": recs, "class_names": np.array(names, dtype=object)[None]})
-        elif layout == "devkit_split":
-            from scipy.io import savemat
-            (root / "devkit").mkdir(exist_ok=True)
-            savemat(root / "devkit" / "cars_meta.mat", {"class_names": np.array(names, dtype=object)[None]})
-            fields = [(f, "O") for f in ("bbox_x1", "bbox_y1", "bbox_x2", "bbox_y2", "class", "fname")]
-            for part, sel in (("train", range(0, n, 2)), ("test", range(1, n, 2))):
-                recs = np.zeros((1, len(sel)), dtype=fields)
-                for j, i in enumerate(sel):
-                    c = i // images_per_class; _fixture_image(root / f"cars_{part}" / f"{j + 1:05d}.jpg", c, i, image_size)
-                    recs[0, j] = (1, 2, image_size - 1, image_size - 2, c + 1, f"{j + 1:05d}.jpg")
-                savemat(root / "devkit" / ("cars_train_annos.mat" if part == "train" else "cars_test_annos_withlabels.mat"),
-                        {"annotations": recs})
-        elif layout in ("folders", "flat"):
-            for i in range(n):
-                c = i // images_per_class; sub = "train" if i % 2 == 0 else "test"  # official image split: ignored
-                base = root / "car_data" / sub if layout == "folders" else root
-                _fixture_image(base / names[c] / f"{i + 1:05d}.jpg", c, i, image_size)
-        else: raise ValueError(f"layout must be 'devkit', 'devkit_split', 'folders' or 'flat', got {layout!r}")
-    elif name == "sop":
-        supers = ["bicycle_final", "coffee_maker_final"]
-        for fname, classes in (("Ebay_train.txt", range(num_classes // 2)), ("Ebay_test.txt", range(num_classes // 2, num_classes))):
-            lines, i = ["image_id class_id super_class_id path"], 0
-            for c in classes:
-                for k in range(images_per_class):
-                    i += 1; s = c % 2; rel = f"{supers[s]}/{111000 + c}_{k}.JPG"
-                    _fixture_image(root / rel, c, k, image_size)
-                    lines.append(f"{i} {c + 1} {s + 1} {rel}")
-            (root / fname).write_text("\n".join(lines) + "\n")
+    if name == "cub200": _cub_fixture(root, num_classes, images_per_class, image_size, attributes_at_parent)
+    elif name == "cars196": _cars_fixture(root, num_classes, images_per_class, image_size, layout)
+    elif name == "sop": _sop_fixture(root, num_classes, images_per_class, image_size)
     else: raise ValueError(f"make_fixture: name must be one of ('cub200', 'cars196', 'sop'), got {name!r}")
     return root
