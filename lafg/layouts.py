@@ -4,37 +4,28 @@
 
 # %% ../nbs/03c_layouts.ipynb #7518060d
 from __future__ import annotations
+import re
+from pathlib import Path
+
+import numpy as np
+
+from .data import FGDataset, _select, get_dataset_record
+from .folder_data import clean_class_name, scan_class_folders
 
 # %% auto #0
 __all__ = ['read_table', 'unique_ids', 'load_cub200', 'load_cars196', 'load_sop']
 
-# %% ../nbs/03c_layouts.ipynb #02b53028
-import re
-from pathlib import Path
-
-# %% ../nbs/03c_layouts.ipynb #60773c11
-import numpy as np
-
-# %% ../nbs/03c_layouts.ipynb #52831871
-from .data import FGDataset, _select, get_dataset_record
-from .folder_data import clean_class_name, scan_class_folders
-
 # %% ../nbs/03c_layouts.ipynb #b10f30d0
 def _need(path: Path, dataset: str) -> Path:
+    "`path`, when it exists; else an error showing the layout `dataset` expects."
     if not path.exists():
-        raise FileNotFoundError(f"{path} not found: load_dataset({dataset!r}) expected this layout:\n{get_dataset_record(dataset).layout}")
+        raise FileNotFoundError(f"{path} not found: load_dataset({dataset!r}) expected this layout:\n"
+                                f"{get_dataset_record(dataset).layout}")
     return path
 
-_TABLES: dict = {}   # (file, size, mtime, columns, allow_empty) -> rows: each list file parsed once per process while unchanged
-
-def read_table(path: Path, dataset: str, columns: list[tuple[str, type]], allow_empty: bool = False) -> list[tuple]:
-    "Rows `(line_number, field, ...)` of a whitespace-separated list file, each field converted to its column type."
-    st = _need(Path(path), dataset).stat()
-    key = (str(Path(path).resolve()), st.st_size, st.st_mtime_ns, tuple(columns), allow_empty)
-    if key not in _TABLES: _TABLES[key] = _parse_table(Path(path), columns, allow_empty)
-    return list(_TABLES[key])
-
+# %% ../nbs/03c_layouts.ipynb #bc7373e2
 def _parse_table(path: Path, columns: list[tuple[str, type]], allow_empty: bool) -> list[tuple]:
+    "The rows of `path` (see read_table), read from disk."
     data = path.read_bytes()
     try: text = data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -48,27 +39,55 @@ def _parse_table(path: Path, columns: list[tuple[str, type]], allow_empty: bool)
         if not line.strip(): continue
         parts = line.split(None, len(columns) - 1) if rest else line.split()
         if len(parts) < len(columns) or (not rest and len(parts) > len(columns)):
-            raise ValueError(f"{path}, line {lineno}: expected {len(columns)} fields ({names}), got {len(parts)}: {line.strip()[:80]!r}")
+            raise ValueError(f"{path}, line {lineno}: expected {len(columns)} fields ({names}), got {len(parts)}: "
+                             f"{line.strip()[:80]!r}")
         row = [lineno]
         for (col, typ), v in zip(columns, parts):
             try: row.append(typ(v) if typ is not str else v.strip())
             except ValueError:
-                raise ValueError(f"{path}, line {lineno}: <{col}> must be {'an integer' if typ is int else 'a number'}, "
-                                 f"got {v!r}") from None
+                kind = "an integer" if typ is int else "a number"
+                raise ValueError(f"{path}, line {lineno}: <{col}> must be {kind}, got {v!r}") from None
         rows.append(tuple(row))
     if not rows and not allow_empty: raise ValueError(f"{path} is empty; expected lines of {names}")
     return rows
 
-def unique_ids(rows: list[tuple], path: Path, what: str = "id") -> dict:
+# %% ../nbs/03c_layouts.ipynb #fe3eae16
+# (file, size, mtime, columns, allow_empty) -> rows: each list file parsed once per process while unchanged
+_TABLES: dict = {}
+
+def read_table(path: Path, # a whitespace-separated list file
+               dataset: str, # the dataset it belongs to (a missing file shows its layout)
+               columns: list[tuple[str, type]], # (name, int / float / str) per field; a last str takes the rest
+               allow_empty: bool = False, # an empty file gives no rows instead of an error
+              ) -> list[tuple]:
+    "Rows `(line_number, field, ...)` of a whitespace-separated list file, each field converted to its column type."
+    st = _need(Path(path), dataset).stat()
+    key = (str(Path(path).resolve()), st.st_size, st.st_mtime_ns, tuple(columns), allow_empty)
+    if key not in _TABLES: _TABLES[key] = _parse_table(Path(path), columns, allow_empty)
+    return list(_TABLES[key])
+
+# %% ../nbs/03c_layouts.ipynb #45232738
+def unique_ids(rows: list[tuple], # read_table's rows: (line number, id, ...)
+               path: Path, # the file they came from, for the message
+               what: str = "id", # what the id is ('image id', 'class id'), for the message
+              ) -> dict:
     "{id: row} from rows whose first field (after the line number) is an id; a repeated id is an error."
     out = {}
     for r in rows:
-        if r[1] in out: raise ValueError(f"{path}, line {r[0]}: {what} {r[1]} repeats line {out[r[1]][0]}; each {what} must appear once")
+        if r[1] in out:
+            raise ValueError(f"{path}, line {r[0]}: {what} {r[1]} repeats line {out[r[1]][0]}; each {what} must "
+                             f"appear once")
         out[r[1]] = r
     return out
 
 # %% ../nbs/03c_layouts.ipynb #ba1d5a37
-def load_cub200(root: Path, split: str, *, val_fraction=0.2, transform=None, check_files=True) -> FGDataset:
+def load_cub200(root: Path, # the CUB_200_2011 folder
+                split: str, # 'trainval', 'train', 'val' or 'test'
+                *,
+                val_fraction=0.2, # the share of the training classes held out as 'val'
+                transform=None, # applied to each image
+                check_files=True, # check that every listed image exists (and look for duplicates)
+               ) -> FGDataset:
     "CUB-200-2011 in its official layout, every table joined by id."
     name, layout = "cub200", get_dataset_record("cub200").layout
     f_img, f_cls, f_lab = root / "images.txt", root / "classes.txt", root / "image_class_labels.txt"
@@ -79,12 +98,14 @@ def load_cub200(root: Path, split: str, *, val_fraction=0.2, transform=None, che
     label_of_class = {cid: k for k, cid in enumerate(class_ids)}
     for img_id, (lineno, _, cid) in labels_of.items():
         if img_id not in images: raise ValueError(f"{f_lab}, line {lineno}: image id {img_id} is not in {f_img.name}")
-        if cid not in classes: raise ValueError(f"{f_lab}, line {lineno}: class id {cid} is not in {f_cls.name} (its ids: "
-                                                f"{class_ids[0]}..{class_ids[-1]}, {len(class_ids)} classes)")
+        if cid not in classes:
+            raise ValueError(f"{f_lab}, line {lineno}: class id {cid} is not in {f_cls.name} (its ids: "
+                             f"{class_ids[0]}..{class_ids[-1]}, {len(class_ids)} classes)")
     ids = sorted(images)
     unlabelled = [i for i in ids if i not in labels_of]
-    if unlabelled: raise ValueError(f"{f_lab} has no label for image ids {unlabelled[:5]} (listed in {f_img.name}, lines "
-                                    f"{[images[i][0] for i in unlabelled[:5]]})")
+    if unlabelled:
+        raise ValueError(f"{f_lab} has no label for image ids {unlabelled[:5]} (listed in {f_img.name}, lines "
+                         f"{[images[i][0] for i in unlabelled[:5]]})")
     rel = [images[i][2] for i in ids]
     labels = np.array([label_of_class[labels_of[i][2]] for i in ids])
     folders = [classes[c][2] for c in class_ids]
@@ -96,7 +117,9 @@ def load_cub200(root: Path, split: str, *, val_fraction=0.2, transform=None, che
         extra = [b for b in boxes if b not in images]
         if extra: raise ValueError(f"{f_box}, line {boxes[extra[0]][0]}: image id {extra[0]} is not in {f_img.name}")
         missing = [i for i in ids if i not in boxes]
-        if missing: raise ValueError(f"{f_box} has no box for image ids {missing[:5]}; every image needs <image_id> <x> <y> <w> <h>")
+        if missing:
+            raise ValueError(f"{f_box} has no box for image ids {missing[:5]}; every image needs "
+                             f"<image_id> <x> <y> <w> <h>")
         per_image["bboxes"] = np.array([boxes[i][2:] for i in ids], dtype=np.float32)
     f_parts, f_locs = root / "parts" / "parts.txt", root / "parts" / "part_locs.txt"
     if f_parts.exists() and f_locs.exists():
@@ -107,40 +130,51 @@ def load_cub200(root: Path, split: str, *, val_fraction=0.2, transform=None, che
         row_of = {i: k for k, i in enumerate(ids)}
         locs = np.zeros((len(ids), len(part_ids), 3), dtype=np.float32)
         for lineno, img_id, part_id, x, y, vis in read_table(f_locs, name, cols):
-            if img_id not in row_of: raise ValueError(f"{f_locs}, line {lineno}: image id {img_id} is not in {f_img.name}")
-            if part_id not in part_row: raise ValueError(f"{f_locs}, line {lineno}: part id {part_id} is not in {f_parts.name}")
+            if img_id not in row_of:
+                raise ValueError(f"{f_locs}, line {lineno}: image id {img_id} is not in {f_img.name}")
+            if part_id not in part_row:
+                raise ValueError(f"{f_locs}, line {lineno}: part id {part_id} is not in {f_parts.name}")
             locs[row_of[img_id], part_row[part_id]] = (x, y, vis)
         per_image["parts"] = locs
-    attr_file = next((p for p in (root / "attributes" / "attributes.txt", root.parent / "attributes.txt") if p.exists()), None)
+    attr_file = next((p for p in (root / "attributes" / "attributes.txt", root.parent / "attributes.txt")
+                      if p.exists()), None)
     if attr_file is not None:
-        attrs = unique_ids(read_table(attr_file, name, [("attribute_id", int), ("attribute_name", str)]), attr_file, "attribute id")
+        attrs = unique_ids(read_table(attr_file, name, [("attribute_id", int), ("attribute_name", str)]), attr_file,
+                           "attribute id")
         meta["attribute_names"] = [attrs[a][2] for a in sorted(attrs)]
         cont = root / "attributes" / "class_attribute_labels_continuous.txt"
         if cont.exists():
             cols = [(f"attribute_{a}", float) for a in sorted(attrs)]
             rows = read_table(cont, name, cols)
             if len(rows) != len(class_ids):
-                raise ValueError(f"{cont} has {len(rows)} rows, expected one per class ({len(class_ids)}, in class id order)")
+                raise ValueError(f"{cont} has {len(rows)} rows, expected one per class ({len(class_ids)}, in class "
+                                 f"id order)")
             meta["class_attribute_percent"] = np.array([r[1:] for r in rows], dtype=np.float32)
-    return _select(name, root, split, [root / "images" / r for r in rel], labels, [clean_class_name(f) for f in folders],
-                   len(folders) // 2, per_image, meta, val_fraction, transform, layout, str(f_img), check_files,
+    return _select(name, root, split, [root / "images" / r for r in rel], labels,
+                   [clean_class_name(f) for f in folders], len(folders) // 2, per_image, meta, val_fraction, transform,
+                   layout, str(f_img), check_files,
                    f"re-extract CUB_200_2011.tgz into {root} (the file should come from the archive)", domain="bird")
 
 # %% ../nbs/03c_layouts.ipynb #6a3534a9
 def _mat_str(v) -> str:
+    "A string field of a .mat struct, however scipy wrapped it (a 0-d or 1-element array)."
     v = np.asarray(v); return str(v.item() if v.size == 1 else v.reshape(-1)[0])
 
+# %% ../nbs/03c_layouts.ipynb #fb66abe9
 def _mat_bboxes(ann) -> np.ndarray:
     "x, y, w, h from the bbox_x1..bbox_y2 fields of a Cars annotation struct array."
     xyxy = np.array([[float(np.asarray(ann[k][i]).item()) for k in ("bbox_x1", "bbox_y1", "bbox_x2", "bbox_y2")]
                      for i in range(len(ann))], dtype=np.float32).reshape(-1, 4)
     return np.concatenate([xyxy[:, :2], xyxy[:, 2:] - xyxy[:, :2]], 1)
 
+# %% ../nbs/03c_layouts.ipynb #f043a3b1
 def _cars_class_names(root: Path) -> list[str]:
+    "The class names of `root/devkit/cars_meta.mat`, in class id order."
     from scipy.io import loadmat
     meta_mat = _need(root / "devkit" / "cars_meta.mat", "cars196")
     return [_mat_str(v) for v in np.atleast_1d(loadmat(meta_mat, squeeze_me=True)["class_names"])]
 
+# %% ../nbs/03c_layouts.ipynb #c155ca63
 def _load_cars_split_annos(root: Path, split: str, val_fraction, transform, check_files) -> FGDataset:
     "Layout b): devkit/cars_train_annos.mat + cars_test_annos_withlabels.mat, images in cars_train/ and cars_test/."
     from scipy.io import loadmat
@@ -148,8 +182,9 @@ def _load_cars_split_annos(root: Path, split: str, val_fraction, transform, chec
     test_annos = next((p for p in (root / "devkit" / "cars_test_annos_withlabels.mat",
                                    root / "cars_test_annos_withlabels.mat") if p.exists()), None)
     if test_annos is None:
-        raise FileNotFoundError(f"{root}/devkit has cars_train_annos.mat but no cars_test_annos_withlabels.mat (the test "
-                                f"labels, distributed separately; put it in devkit/); expected layout:\n{layout}")
+        raise FileNotFoundError(f"{root}/devkit has cars_train_annos.mat but no cars_test_annos_withlabels.mat "
+                                f"(the test labels, distributed separately; put it in devkit/); expected "
+                                f"layout:\n{layout}")
     paths, labels, boxes = [], [], []
     for mat_path, folder in ((root / "devkit" / "cars_train_annos.mat", "cars_train"), (test_annos, "cars_test")):
         ann = np.atleast_1d(loadmat(mat_path, squeeze_me=True)["annotations"])
@@ -162,7 +197,14 @@ def _load_cars_split_annos(root: Path, split: str, val_fraction, transform, chec
                    f"{root / 'devkit' / 'cars_train_annos.mat'} and {test_annos}", check_files,
                    f"re-extract the Cars-196 archives into {root}", domain="car")
 
-def load_cars196(root: Path, split: str, *, val_fraction=0.2, transform=None, check_files=True) -> FGDataset:
+# %% ../nbs/03c_layouts.ipynb #be84d579
+def load_cars196(root: Path, # the Cars-196 folder, in any of the three layouts
+                 split: str, # 'trainval', 'train', 'val' or 'test'
+                 *,
+                 val_fraction=0.2, # the share of the training classes held out as 'val'
+                 transform=None, # applied to each image
+                 check_files=True, # check that every listed image exists (and look for duplicates)
+                ) -> FGDataset:
     "Cars-196 in any of its three layouts."
     name, layout = "cars196", get_dataset_record("cars196").layout
     annos = next((p for p in (root / "cars_annos.mat", root / "devkit" / "cars_annos.mat") if p.exists()), None)
@@ -182,7 +224,8 @@ def load_cars196(root: Path, split: str, *, val_fraction=0.2, transform=None, ch
         labels = np.array([int(np.asarray(v).item()) - 1 for v in ann["class"]])
         per_image = {}
         if {"bbox_x1", "bbox_y1", "bbox_x2", "bbox_y2"} <= set(ann.dtype.names): per_image["bboxes"] = _mat_bboxes(ann)
-        if "test" in ann.dtype.names: per_image["official_test"] = np.array([bool(np.asarray(v).item()) for v in ann["test"]])
+        if "test" in ann.dtype.names:
+            per_image["official_test"] = np.array([bool(np.asarray(v).item()) for v in ann["test"]])
         paths, listfile = [root / r for r in rel], str(annos)
     else:
         files, ignored, base = scan_class_folders(root)
@@ -191,7 +234,8 @@ def load_cars196(root: Path, split: str, *, val_fraction=0.2, transform=None, ch
                                     f"load_dataset('cars196') expected this layout:\n{layout}")
         if ignored:
             import warnings
-            warnings.warn(f"load_dataset('cars196', {str(root)!r}) ignored {len(ignored)} item(s), e.g. {ignored[0]}", stacklevel=3)
+            warnings.warn(f"load_dataset('cars196', {str(root)!r}) ignored {len(ignored)} item(s), e.g. {ignored[0]}",
+                          stacklevel=3)
         class_names = sorted(files)
         paths = [p for c in class_names for p in files[c]]
         labels = np.array([k for k, c in enumerate(class_names) for _ in files[c]])
@@ -199,11 +243,15 @@ def load_cars196(root: Path, split: str, *, val_fraction=0.2, transform=None, ch
     if len(labels) and (labels.min() < 0 or labels.max() >= len(class_names)):
         raise ValueError(f"{annos}: class ids must be in 1..{len(class_names)}")
     return _select(name, root, split, paths, labels, class_names, len(class_names) // 2, per_image, {}, val_fraction,
-                   transform, layout, listfile, check_files, f"re-extract the Cars-196 archive into {root}", domain="car")
+                   transform, layout, listfile, check_files, f"re-extract the Cars-196 archive into {root}",
+                   domain="car")
 
 # %% ../nbs/03c_layouts.ipynb #397b425c
-def _sop_super_name(folder: str) -> str: return re.sub(r"_final$", "", folder).replace("_", " ")
+def _sop_super_name(folder: str) -> str:
+    "A super-class's name from its folder: 'coffee_maker_final' -> 'coffee maker'."
+    return re.sub(r"_final$", "", folder).replace("_", " ")
 
+# %% ../nbs/03c_layouts.ipynb #123cdc0e
 def _sop_rows(path: Path) -> list[tuple]:
     "Rows (line, image_id, class_id, super_class_id, path) of an SOP list file, its header line skipped."
     rows = read_table(path, "sop", [("image_id", str), ("class_id", str), ("super_class_id", str), ("path", str)])
@@ -216,7 +264,14 @@ def _sop_rows(path: Path) -> list[tuple]:
     if not out: raise ValueError(f"{path} lists no images")
     return out
 
-def load_sop(root: Path, split: str, *, val_fraction=0.2, transform=None, check_files=True) -> FGDataset:
+# %% ../nbs/03c_layouts.ipynb #e9ab7da1
+def load_sop(root: Path, # the Stanford_Online_Products folder
+             split: str, # 'trainval', 'train', 'val' or 'test'
+             *,
+             val_fraction=0.2, # the share of the training classes held out as 'val'
+             transform=None, # applied to each image
+             check_files=True, # check that every listed image exists (and look for duplicates)
+            ) -> FGDataset:
     "Stanford Online Products from its two list files."
     name, layout = "sop", get_dataset_record("sop").layout
     tables = {f: _sop_rows(root / f) for f in ("Ebay_train.txt", "Ebay_test.txt")}
