@@ -4,24 +4,21 @@
 
 # %% ../nbs/10_targets.ipynb #034308b8
 from __future__ import annotations
-
-# %% auto #0
-__all__ = ['describe_classes', 'text_encoder_for', 'LanguageTargets', 'build_language_targets']
-
-# %% ../nbs/10_targets.ipynb #1ef88e1d
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-# %% ../nbs/10_targets.ipynb #56684e58
 import torch
+from fastcore.basics import patch
 
-# %% ../nbs/10_targets.ipynb #7565b7cf
 from .core import DiskCache, cache_dir, cached, content_hash, repo_root
 from .prompting import create_describer, get_descriptions, load_description_store, store_path
 from .prototypes import Prototypes, build_prototypes, class_anchors, description_anchors, mask_class_names
 from .text import TextEncoder, create_text_encoder, encode_texts_cached
 from .vocab import Vocabulary, build_vocabulary
+
+# %% auto #0
+__all__ = ['describe_classes', 'text_encoder_for', 'LanguageTargets', 'build_language_targets']
 
 # %% ../nbs/10_targets.ipynb #802822f6
 def _describer_kwargs(config, train_ds) -> dict:
@@ -30,42 +27,70 @@ def _describer_kwargs(config, train_ds) -> dict:
     if config.describer in ("transformers", "openai"): kw.setdefault("progress", config.progress)
     return kw
 
-def describe_classes(config, train_ds) -> tuple[dict[str, list[str]], str]:
+# %% ../nbs/10_targets.ipynb #39b40950
+def _from_store(config, names: list[str]) -> tuple[dict, str]:
+    "({class: descriptions}, note) from the store `config.description_store`; it must describe every class in `names`."
+    path = Path(config.description_store).expanduser()
+    if not path.is_absolute() and not path.exists() and (repo_root() / path).exists():
+        path = repo_root() / path   # repo-relative
+    store = load_description_store(path)
+    missing = [c for c in names if c not in store]
+    if missing: raise ValueError(f"TrainConfig.description_store={config.description_store!r} has no descriptions for "
+                                 f"{len(missing)} training classes, e.g. {missing[:3]}; describe them with "
+                                 f"lafg.prompting.get_descriptions, or use --set describer=... instead")
+    prov = store.provenance
+    return store.descriptions(names), f"store {store.path.name} ({prov.get('backend')}, {prov.get('model_id')})"
+
+# %% ../nbs/10_targets.ipynb #e4fa482b
+def _from_describer(config, train_ds, names: list[str]) -> tuple[dict, str]:
+    "({class: descriptions}, note) of the classes in `names` from the describer `config` names."
+    domain, n, seed = train_ds.domain, config.num_descriptions, config.description_seed
+    describer = create_describer(config.describer, **_describer_kwargs(config, train_ds))
+    if config.describer in ("attributes", "template"):   # cheap and deterministic: not stored
+        out = describer.describe(names, domain, n, seed)
+    else:
+        path = store_path(train_ds.name, describer, cache_dir() / "descriptions")
+        out = get_descriptions(path, names, describer, domain=domain, num_descriptions=n, seed=seed,
+                               progress=config.progress)
+    note = f"describer {describer.backend!r} ({describer.model_id})"
+    if config.describer == "template": note += ": generic templates, no model and no knowledge of the classes"
+    return out, note
+
+# %% ../nbs/10_targets.ipynb #528c3adf
+def describe_classes(config, # the run's `TrainConfig`: `description_store`, else `describer` and its options
+                     train_ds, # the training split: its classes are described, never the test classes
+                    ) -> tuple[dict[str, list[str]], str]:
     "({class name: descriptions} of the training split's classes, a note on their source) as `config` says."
     names = train_ds.split_class_names     # training classes only, never the test classes
-    domain, n, seed = train_ds.domain, config.num_descriptions, config.description_seed
-    if config.description_store is not None:
-        path = Path(config.description_store).expanduser()
-        if not path.is_absolute() and not path.exists() and (repo_root() / path).exists(): path = repo_root() / path  # repo-relative
-        store = load_description_store(path)
-        missing = [c for c in names if c not in store]
-        if missing: raise ValueError(f"TrainConfig.description_store={config.description_store!r} has no descriptions for "
-                                     f"{len(missing)} training classes, e.g. {missing[:3]}; describe them with "
-                                     f"lafg.prompting.get_descriptions, or use --set describer=... instead")
-        out, note = store.descriptions(names), f"store {store.path.name} ({store.provenance.get('backend')}, {store.provenance.get('model_id')})"
-    else:
-        describer = create_describer(config.describer, **_describer_kwargs(config, train_ds))
-        if config.describer in ("attributes", "template"):   # cheap and deterministic: not stored
-            out = describer.describe(names, domain, n, seed)
-        else:
-            path = store_path(train_ds.name, describer, cache_dir() / "descriptions")
-            out = get_descriptions(path, names, describer, domain=domain, num_descriptions=n, seed=seed, progress=config.progress)
-        note = f"describer {describer.backend!r} ({describer.model_id})"
-        if config.describer == "template": note += ": generic templates, no model and no knowledge of the classes"
+    if config.description_store is not None: out, note = _from_store(config, names)
+    else: out, note = _from_describer(config, train_ds, names)
     empty = [c for c in names if not out.get(c)]
     if empty: raise ValueError(f"{note} gave no descriptions for {len(empty)} training classes, e.g. {empty[:3]}")
-    return {c: list(out[c]) for c in names}, f"{sum(map(len, out.values()))} descriptions of {len(names)} {domain} classes from {note}"
+    return ({c: list(out[c]) for c in names},
+            f"{sum(map(len, out.values()))} descriptions of {len(names)} {train_ds.domain} classes from {note}")
+
+# %% ../nbs/10_targets.ipynb #605e6b46
+def _context_params(config, train_ds) -> dict:
+    "What a text encoder built from data depends on beyond its name: the split's classes and the backbone's features."
+    return {"classes": [int(c) for c in train_ds.class_labels], "split": train_ds.split, "backbone": config.backbone,
+            "weights": config.backbone_weights, "checkpoint": config.backbone_checkpoint,
+            "kwargs": config.backbone_kwargs, "image_size": config.image_size, "resize_size": config.resize_size,
+            "seed": config.seed if config.backbone_weights == "none" else None}
 
 # %% ../nbs/10_targets.ipynb #add19777
 _ENCODERS: dict = {}
 
-def text_encoder_for(config, train_ds=None, max_kept: int = 2) -> TextEncoder:
+def text_encoder_for(config, # the run's `TrainConfig`: `text_encoder`, `text_pretrained`, `text_checkpoint`, kwargs
+                     train_ds=None, # the training split (needed by the encoders built from data)
+                     max_kept: int = 2, # encoders kept in memory; the oldest is dropped first
+                    ) -> TextEncoder:
     "The frozen text encoder `config` names (built once per process; encoders built from data get the training split)."
     from lafg.text import get_text_encoder
     record, kw = get_text_encoder(config.text_encoder), dict(config.text_encoder_kwargs)
     key = (config.text_encoder, config.text_pretrained, config.text_checkpoint, content_hash(kw))
     if record.context:
-        if train_ds is None: raise ValueError(f"text encoder {config.text_encoder!r} is built from the training split: pass train_ds")
+        if train_ds is None:
+            raise ValueError(f"text encoder {config.text_encoder!r} is built from the training split: pass train_ds")
         key += (train_ds.name, train_ds.split, content_hash(_context_params(config, train_ds)))
         kw.update(dataset=train_ds, config=config)
     if key not in _ENCODERS:
@@ -73,13 +98,6 @@ def text_encoder_for(config, train_ds=None, max_kept: int = 2) -> TextEncoder:
         _ENCODERS[key] = create_text_encoder(config.text_encoder, pretrained=config.text_pretrained,
                                              checkpoint=config.text_checkpoint, **kw)
     return _ENCODERS[key]
-
-def _context_params(config, train_ds) -> dict:
-    "What a text encoder built from data depends on beyond its name: the split's classes and the backbone's features."
-    return {"classes": [int(c) for c in train_ds.class_labels], "split": train_ds.split, "backbone": config.backbone,
-            "weights": config.backbone_weights, "checkpoint": config.backbone_checkpoint, "kwargs": config.backbone_kwargs,
-            "image_size": config.image_size, "resize_size": config.resize_size,
-            "seed": config.seed if config.backbone_weights == "none" else None}
 
 # %% ../nbs/10_targets.ipynb #82d59e53
 @dataclass
@@ -99,76 +117,117 @@ class LanguageTargets:
     encoder_id: str
     source: str                     # where the descriptions came from
 
-    @property
-    def text_dim(self) -> int: return int(self.prototypes.shape[1])
-    @property
-    def vocab_size(self) -> int: return int(self.vocab_centers.shape[0])
-    @property
-    def num_descriptions(self) -> int: return len(self.texts)
-
-    def vocabulary(self) -> Vocabulary:
-        "The vocabulary as a `Vocabulary` (for nearest_descriptions, attribute_table, borrowed_attributes...)."
-        return Vocabulary(self.vocab_centers, self.assignments, torch.tensor(self.desc_class), self.desc_embeddings, list(self.texts),
-                          class_names=list(self.class_names))
-
-    def prototypes_object(self) -> Prototypes:
-        "The prototypes as a `Prototypes` (for prototype_table)."
-        return Prototypes(self.prototypes, self.topk_indices, self.topk_weights, self.anchors)
-
-    def descriptions_of(self, class_name: str) -> list[str]:
-        "The descriptions of one training class."
-        row = self.class_names.index(class_name)
-        return [t for t, c in zip(self.texts, self.desc_class) if c == row]
-
     def __repr__(self) -> str:
         return (f"LanguageTargets({len(self.class_names)} classes, {self.num_descriptions} descriptions, "
                 f"vocab_size={self.vocab_size}, topk={self.topk_indices.shape[1]}, text_dim={self.text_dim}, "
                 f"encoder={self.encoder_id!r}, source: {self.source})")
 
-# %% ../nbs/10_targets.ipynb #c80e7245
-_TARGET_FIELDS = ("text_encoder", "text_pretrained", "text_checkpoint", "text_encoder_kwargs", "anchor_template", "anchor",
-                  "vocabulary", "vocab_size", "topk_attrs", "proto_temp", "seed")  # + the descriptions themselves (their hash)
+# %% ../nbs/10_targets.ipynb #74522ac4
+@patch(as_prop=True)
+def text_dim(self: LanguageTargets) -> int: return int(self.prototypes.shape[1])
 
-def build_language_targets(config, train_ds, cache=None) -> LanguageTargets:
+# %% ../nbs/10_targets.ipynb #bc5362ba
+@patch(as_prop=True)
+def vocab_size(self: LanguageTargets) -> int: return int(self.vocab_centers.shape[0])
+
+# %% ../nbs/10_targets.ipynb #13e8d4e7
+@patch(as_prop=True)
+def num_descriptions(self: LanguageTargets) -> int: return len(self.texts)
+
+# %% ../nbs/10_targets.ipynb #12fc603e
+@patch
+def vocabulary(self: LanguageTargets) -> Vocabulary:
+    "The vocabulary as a `Vocabulary` (for nearest_descriptions, attribute_table, borrowed_attributes...)."
+    return Vocabulary(self.vocab_centers, self.assignments, torch.tensor(self.desc_class), self.desc_embeddings,
+                      list(self.texts), class_names=list(self.class_names))
+
+# %% ../nbs/10_targets.ipynb #d1309428
+@patch
+def prototypes_object(self: LanguageTargets) -> Prototypes:
+    "The prototypes as a `Prototypes` (for prototype_table)."
+    return Prototypes(self.prototypes, self.topk_indices, self.topk_weights, self.anchors)
+
+# %% ../nbs/10_targets.ipynb #81982111
+@patch
+def descriptions_of(self: LanguageTargets,
+                    class_name: str, # the name of a training class
+                   ) -> list[str]:
+    "The descriptions of one training class."
+    row = self.class_names.index(class_name)
+    return [t for t, c in zip(self.texts, self.desc_class) if c == row]
+
+# %% ../nbs/10_targets.ipynb #6d78eb37
+def _check_vocab_size(config, num_texts: int, num_classes: int) -> None:
+    if config.vocabulary != "kmeans" or config.vocab_size <= num_texts: return
+    more = ("the template describer writes at most 20 different sentences a class, so num_descriptions cannot "
+            "raise it" if config.describer == "template" and config.description_store is None else
+            "or describe the classes with more descriptions (num_descriptions)")
+    raise ValueError(f"TrainConfig.vocab_size={config.vocab_size} exceeds the {num_texts} descriptions of the "
+                     f"{num_classes} training classes: set --set vocab_size=N with N <= {num_texts} "
+                     f"(e.g. {max(config.topk_attrs, num_texts // 4)}); {more}")
+
+# %% ../nbs/10_targets.ipynb #ef854895
+def _check_own_descriptions(config, per_class: dict, names: list[str]) -> None:
+    if config.vocabulary != "descriptions": return
+    short = {n: len(per_class[n]) for n in names if len(per_class[n]) < config.topk_attrs}
+    if short:
+        c, k = next(iter(short.items()))
+        raise ValueError(f"TrainConfig.topk_attrs={config.topk_attrs} exceeds the {k} description(s) of class {c!r} "
+                         f"({len(short)} class(es) have fewer; vocabulary='descriptions' picks a class's "
+                         f"attributes among its own descriptions): lower topk_attrs to {min(short.values())}, or "
+                         f"describe those classes more")
+
+# %% ../nbs/10_targets.ipynb #c8f9092e
+def _anchors(config, encoder, desc_emb, desc_class: list, names: list[str], domain: str) -> torch.Tensor:
+    if config.anchor == "descriptions": return description_anchors(desc_emb, desc_class, len(names))
+    return class_anchors(encoder, names, domain, template=config.anchor_template)
+
+# %% ../nbs/10_targets.ipynb #a9ed45f1
+def _attribute_space(config, desc_emb, desc_class: list, num_classes: int) -> tuple:
+    "(centres, assignment of each description, which attributes each class may select (None: all))."
+    if config.vocabulary == "kmeans":
+        vocab = build_vocabulary(desc_emb, config.vocab_size, seed=config.seed)
+        return vocab.centers, vocab.assignments, None
+    allowed = torch.tensor(desc_class)[None, :] == torch.arange(num_classes)[:, None]
+    return desc_emb, torch.arange(len(desc_emb)), allowed
+
+# %% ../nbs/10_targets.ipynb #6f1befd2
+def _compute_targets(config, train_ds, texts: list[str], desc_class: list) -> dict:
+    names = train_ds.split_class_names
+    encoder = text_encoder_for(config, train_ds)
+    desc_emb = encode_texts_cached(encoder, texts)
+    anchors = _anchors(config, encoder, desc_emb, desc_class, names, train_ds.domain)
+    centers, assignments, allowed = _attribute_space(config, desc_emb, desc_class, len(names))
+    protos = build_prototypes(anchors, centers, topk_attrs=config.topk_attrs, temp=config.proto_temp,
+                              allowed=allowed)
+    return {"desc_embeddings": desc_emb, "vocab_centers": centers.float(), "assignments": assignments,
+            "anchors": protos.anchors, "prototypes": protos.prototypes.float(), "topk_indices": protos.topk_indices,
+            "topk_weights": protos.topk_weights, "encoder_id": encoder.id}
+
+# %% ../nbs/10_targets.ipynb #d8e45af3
+_TARGET_FIELDS = ("text_encoder", "text_pretrained", "text_checkpoint", "text_encoder_kwargs", "anchor_template",
+                  "anchor", "vocabulary", "vocab_size", "topk_attrs", "proto_temp", "seed")  # + the descriptions' hash
+
+def _target_params(config, train_ds, texts: list[str]) -> dict:
+    from lafg.text import get_text_encoder
+    return {"names": train_ds.split_class_names, "texts": content_hash(texts), "domain": train_ds.domain,
+            **{k: getattr(config, k) for k in _TARGET_FIELDS}, "version": 4,   # 4: topk_attrs is never clamped
+            **({"context": _context_params(config, train_ds)} if get_text_encoder(config.text_encoder).context
+               else {})}
+
+# %% ../nbs/10_targets.ipynb #c80e7245
+def build_language_targets(config, # the run's `TrainConfig` (describer, text encoder, vocabulary, prototypes)
+                           train_ds, # the training split: rows of the result follow its `class_labels`
+                           cache=None, # where the result is cached: None: `cache_dir()`; a folder; False: off
+                          ) -> LanguageTargets:
     "Descriptions -> embeddings -> vocabulary -> anchors -> prototypes for the training split `train_ds` (cached)."
     per_class, source = describe_classes(config, train_ds)
     if config.mask_class_names: per_class = mask_class_names(per_class, train_ds.domain)
     names = train_ds.split_class_names
     texts = [t for n in names for t in per_class[n]]
     desc_class = [c for c, n in enumerate(names) for _ in per_class[n]]
-    if config.vocabulary == "kmeans" and config.vocab_size > len(texts):
-        more = ("the template describer writes at most 20 different sentences a class, so num_descriptions cannot "
-                "raise it" if config.describer == "template" and config.description_store is None else
-                "or describe the classes with more descriptions (num_descriptions)")
-        raise ValueError(f"TrainConfig.vocab_size={config.vocab_size} exceeds the {len(texts)} descriptions of the "
-                         f"{len(names)} training classes: set --set vocab_size=N with N <= {len(texts)} "
-                         f"(e.g. {max(config.topk_attrs, len(texts) // 4)}); {more}")
-    if config.vocabulary == "descriptions":   # each class picks among its own descriptions: it needs topk_attrs of them
-        short = {n: len(per_class[n]) for n in names if len(per_class[n]) < config.topk_attrs}
-        if short:
-            c, k = next(iter(short.items()))
-            raise ValueError(f"TrainConfig.topk_attrs={config.topk_attrs} exceeds the {k} description(s) of class {c!r} "
-                             f"({len(short)} class(es) have fewer; vocabulary='descriptions' picks a class's attributes "
-                             f"among its own descriptions): lower topk_attrs to {min(short.values())}, or describe "
-                             f"those classes more")
-    def compute():
-        encoder = text_encoder_for(config, train_ds)
-        desc_emb = encode_texts_cached(encoder, texts)
-        if config.anchor == "descriptions": anchors = description_anchors(desc_emb, desc_class, len(names))
-        else: anchors = class_anchors(encoder, names, train_ds.domain, template=config.anchor_template)
-        if config.vocabulary == "kmeans":
-            vocab = build_vocabulary(desc_emb, config.vocab_size, seed=config.seed)
-            centers, assignments, allowed = vocab.centers, vocab.assignments, None
-        else:   # the ablation without the vocabulary: every description is its own attribute, a class picks among its own
-            centers, assignments = desc_emb, torch.arange(len(texts))
-            allowed = torch.tensor(desc_class)[None, :] == torch.arange(len(names))[:, None]
-        protos = build_prototypes(anchors, centers, topk_attrs=config.topk_attrs, temp=config.proto_temp, allowed=allowed)
-        return {"desc_embeddings": desc_emb, "vocab_centers": centers.float(), "assignments": assignments,
-                "anchors": protos.anchors, "prototypes": protos.prototypes.float(), "topk_indices": protos.topk_indices,
-                "topk_weights": protos.topk_weights, "encoder_id": encoder.id}
-    from lafg.text import get_text_encoder
-    params = {"names": names, "texts": content_hash(texts), "domain": train_ds.domain,
-              **{k: getattr(config, k) for k in _TARGET_FIELDS}, "version": 4,   # 4: topk_attrs is never clamped
-              **({"context": _context_params(config, train_ds)} if get_text_encoder(config.text_encoder).context else {})}
-    out = cached(cache, "language_targets", params, compute)
+    _check_vocab_size(config, len(texts), len(names))
+    _check_own_descriptions(config, per_class, names)
+    out = cached(cache, "language_targets", _target_params(config, train_ds, texts),
+                 lambda: _compute_targets(config, train_ds, texts, desc_class))
     return LanguageTargets([int(c) for c in train_ds.class_labels], names, texts, desc_class, source=source, **out)
