@@ -4,40 +4,41 @@
 
 # %% ../nbs/03d_image_cache.ipynb #e9868a5f
 from __future__ import annotations
-
-# %% auto #0
-__all__ = ['CACHE_FORMAT', 'ImageCache', 'files_fingerprint', 'image_cache_key', 'cache_images']
-
-# %% ../nbs/03d_image_cache.ipynb #431f94af
 import hashlib, json, os, shutil
 from pathlib import Path
 
-# %% ../nbs/03d_image_cache.ipynb #e50853e2
 import numpy as np
 from PIL import Image
 from torchvision import transforms as T
 from torchvision.transforms import functional as TF
 from tqdm.auto import tqdm
 
-# %% ../nbs/03d_image_cache.ipynb #8c72822e
 from .core import build_folder, cache_dir, content_hash
 from .data import IMAGE_READER, FGDataset
 
-# %% ../nbs/03d_image_cache.ipynb #58591779
-CACHE_FORMAT = 2  # bump when the layout of the cache folder changes (2: the pixels' digest)
+# %% auto #0
+__all__ = ['CACHE_FORMAT', 'ImageCache', 'files_fingerprint', 'image_cache_key', 'cache_images']
 
+# %% ../nbs/03d_image_cache.ipynb #58591779
 def _sha256(path: Path) -> str:
+    "The SHA-256 of a file's bytes, read in 4 MiB blocks (a cache can be gigabytes)."
     h = hashlib.sha256()
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 22), b""): h.update(block)
     return h.hexdigest()
 
+# %% ../nbs/03d_image_cache.ipynb #2b2a8b23
+CACHE_FORMAT = 2  # bump when the layout of the cache folder changes (2: the pixels' digest)
+
 class ImageCache:
     "Resized RGB images in one memory-mapped file; `image(i)` is image `i` of the split it was built from."
-    def __init__(self, folder: str | Path):
+    def __init__(self,
+                 folder: str | Path, # a folder cache_images built: index.json and pixels.u8
+                ):
         self.folder = Path(folder)
         self.index = json.loads((self.folder / "index.json").read_text())
-        if self.index.get("format") != CACHE_FORMAT: raise ValueError(f"{self.folder}: cache format {self.index.get('format')}, expected {CACHE_FORMAT}")
+        if self.index.get("format") != CACHE_FORMAT:
+            raise ValueError(f"{self.folder}: cache format {self.index.get('format')}, expected {CACHE_FORMAT}")
         self.entries = self.index["entries"]
         st = (self.folder / "pixels.u8").stat()
         if st.st_size != self.index["total_bytes"]:
@@ -53,7 +54,9 @@ class ImageCache:
         if self._data is None: self._data = np.memmap(self.folder / "pixels.u8", dtype=np.uint8, mode="r")
         return self._data
 
-    def image(self, i: int) -> Image.Image:
+    def image(self,
+              i: int, # the index of the image in the split the cache was built from
+             ) -> Image.Image:
         "Image `i` (resized) as an RGB PIL image."
         off, h, w = self.entries[i]
         return Image.fromarray(np.asarray(self._pixels()[off:off + h * w * 3]).reshape(h, w, 3), "RGB")
@@ -65,19 +68,26 @@ class ImageCache:
                 f"{self.index['total_bytes'] / 2**20:.0f} MiB, {self.folder})")
 
 # %% ../nbs/03d_image_cache.ipynb #f9039850
-def files_fingerprint(paths) -> str:
+def files_fingerprint(paths, # the files of a split
+                     ) -> str:
     "A content key of a list of files from their (absolute path, size, modification time): milliseconds, no reading."
     stats = []
     for p in paths:
         st = os.stat(p); stats.append((str(Path(p).resolve()), st.st_size, st.st_mtime_ns))
     return content_hash(stats)
 
-def image_cache_key(ds: FGDataset, resize_size: int, interpolation: str = "bilinear") -> str:
+# %% ../nbs/03d_image_cache.ipynb #91fe492e
+def image_cache_key(ds: FGDataset, # the split whose images are cached
+                    resize_size: int, # the shorter side the images are resized to
+                    interpolation: str = "bilinear", # the resize's interpolation (the backbone's)
+                   ) -> str:
     "Content key of the cache of `ds` at `resize_size`: its files, the size and the interpolation."
     return content_hash({"files": files_fingerprint(ds.paths), "resize_size": int(resize_size),
                          "interpolation": interpolation, "format": CACHE_FORMAT, "reader": IMAGE_READER})
 
+# %% ../nbs/03d_image_cache.ipynb #159d68b1
 def _build(ds: FGDataset, folder: Path, resize_size: int, interpolation: str, progress: bool) -> None:
+    "Decode and resize every image of `ds` into `folder`/pixels.u8, then write its index.json."
     resize = T.Resize(resize_size, interpolation=T.InterpolationMode(interpolation))
     entries, offset, digest = [], 0, hashlib.sha256()
     folder.mkdir(parents=True)
@@ -94,8 +104,12 @@ def _build(ds: FGDataset, folder: Path, resize_size: int, interpolation: str, pr
     (folder / "index.json").write_text(json.dumps(index))
 
 # %% ../nbs/03d_image_cache.ipynb #2f04c4a8
-def cache_images(ds: FGDataset, resize_size: int, interpolation: str = "bilinear", root: str | Path | None = None,
-                 progress: bool = True) -> FGDataset:
+def cache_images(ds: FGDataset, # the split to cache
+                 resize_size: int, # the shorter side, as the transform's Resize has it (`resize_for(image_size)`)
+                 interpolation: str = "bilinear", # the transform's interpolation (the backbone's data config)
+                 root: str | Path | None = None, # the folder of caches (None: `cache_dir()/images`)
+                 progress: bool = True, # show a progress bar while building
+                ) -> FGDataset:
     "A shallow copy of `ds` that reads its images from the (built once, content-keyed) cache at `resize_size`."
     import copy
     if isinstance(resize_size, bool) or not isinstance(resize_size, (int, np.integer)) or resize_size < 8:
@@ -109,6 +123,7 @@ def cache_images(ds: FGDataset, resize_size: int, interpolation: str = "bilinear
         print(f"lafg image cache: {folder} is unusable ({e}); rebuilding")
         shutil.rmtree(folder, ignore_errors=True)
         return cache_images(ds, resize_size, interpolation, root, progress)
-    if len(store) != len(ds): raise ValueError(f"{folder} holds {len(store)} images, the split has {len(ds)}; delete the folder")
+    if len(store) != len(ds):
+        raise ValueError(f"{folder} holds {len(store)} images, the split has {len(ds)}; delete the folder")
     out = copy.copy(ds); out.image_store = store
     return out
