@@ -4,31 +4,24 @@
 
 # %% ../nbs/24_batch.ipynb #d9cf0c45
 from __future__ import annotations
-
-# %% auto #0
-__all__ = ['GRID_KEYS', 'load_grid', 'expand_grid', 'cell_failure', 'run_cell', 'run_batch', 'batch_tables', 'build_docs']
-
-# %% ../nbs/24_batch.ipynb #9dd5b762
 import csv, itertools, json, os, re, subprocess, sys, time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
-
-# %% ../nbs/24_batch.ipynb #ba6b64f3
 from tqdm.auto import tqdm
-
-# %% ../nbs/24_batch.ipynb #f4a07aad
 from .config import field_names, get_preset, secret_problem
 from .core import atomic_write_json, content_hash, did_you_mean, markdown_table, read_json, repo_root, runs_dir
 from .experiments import collect_runs, mean_std, summarise, varying_fields, yaml_load
 
-# %% ../nbs/24_batch.ipynb #99486664
-GRID_KEYS = ("notebook", "preset", "overrides", "grid", "parallel", "launcher", "kernel", "start_timeout", "nproc_per_node", "submitit")
+# %% auto #0
+__all__ = ['GRID_KEYS', 'load_grid', 'expand_grid', 'cell_failure', 'run_cell', 'run_batch', 'batch_tables', 'build_docs']
 
+# %% ../nbs/24_batch.ipynb #99486664
 def _positive_int(name: str, v, lo: int = 1) -> int:
     if isinstance(v, bool) or not isinstance(v, int) or v < lo:
         raise ValueError(f"the grid's {name} must be an int >= {lo}, got {v!r}")
     return v
 
+# %% ../nbs/24_batch.ipynb #cba8335b
 def _check_kernel(name: str) -> None:
     "Refuse a Jupyter kernel that is not installed, naming the installed ones."
     from jupyter_client.kernelspec import KernelSpecManager
@@ -37,15 +30,40 @@ def _check_kernel(name: str) -> None:
         raise ValueError(f"the grid's kernel {name!r} is not installed{did_you_mean(name, kernels, cutoff=0.3)} "
                          f"Installed kernels: {', '.join(kernels)} (make setup registers 'lafg')")
 
-def load_grid(grid: str | Path | dict) -> dict:
-    "A grid from a YAML file (or a dict), validated, with defaults filled in."
+# %% ../nbs/24_batch.ipynb #08b74c1c
+def _grid_mapping(grid: str | Path | dict) -> dict:
+    "A grid file read as a YAML mapping (a dict is taken as it is); an error naming the file otherwise."
     import yaml
-    if not isinstance(grid, dict):
-        path = Path(grid)
-        if not path.is_file(): raise FileNotFoundError(f"grid file {path} not found")
-        try: grid = yaml_load(path.read_text()) or {}
-        except yaml.YAMLError as e: raise ValueError(f"{path} is not valid YAML: {e}") from None
-        if not isinstance(grid, dict): raise ValueError(f"{path} must be a YAML mapping (notebook:, grid: ...)")
+    if isinstance(grid, dict): return grid
+    path = Path(grid)
+    if not path.is_file(): raise FileNotFoundError(f"grid file {path} not found")
+    try: grid = yaml_load(path.read_text()) or {}
+    except yaml.YAMLError as e: raise ValueError(f"{path} is not valid YAML: {e}") from None
+    if not isinstance(grid, dict): raise ValueError(f"{path} must be a YAML mapping (notebook:, grid: ...)")
+    return grid
+
+# %% ../nbs/24_batch.ipynb #7c7b4fb3
+def _check_parts(grid) -> None:
+    "Each mapping of the grid (a list of them: their union) has valid keys, each with a non-empty list of values."
+    for part in grid if isinstance(grid, list) else [grid]:
+        if not isinstance(part, dict):
+            raise ValueError(f"grid must be a mapping of lists, or a list of such mappings; got {part!r}")
+        bad = sorted(k for k in part if k not in ("method", "seed", "text_space") and k not in field_names())
+        if bad:
+            raise ValueError(f"grid keys {bad} are not TrainConfig fields (nor method, seed, text_space); "
+                             f"lafg train --help lists the fields")
+        for k, v in part.items():
+            if not isinstance(v, list) or not v:
+                raise ValueError(f"grid.{k} must be a non-empty list of values, got {v!r}")
+
+# %% ../nbs/24_batch.ipynb #471b948e
+GRID_KEYS = ("notebook", "preset", "overrides", "grid", "parallel", "launcher", "kernel", "start_timeout",
+             "nproc_per_node", "submitit")
+
+def load_grid(grid: str | Path | dict, # a grid file (YAML), or the grid as a dict
+             ) -> dict:
+    "A grid from a YAML file (or a dict), validated, with defaults filled in."
+    grid = _grid_mapping(grid)
     unknown = sorted(set(grid) - set(GRID_KEYS))
     if unknown: raise ValueError(f"the grid has unknown key(s) {unknown}; valid keys: {', '.join(GRID_KEYS)}")
     g = {"notebook": "93_exp_train", "preset": "cpu_synthetic", "overrides": {}, "grid": {}, "parallel": 1,
@@ -65,19 +83,16 @@ def load_grid(grid: str | Path | dict) -> dict:
     for where, value in (("overrides", g["overrides"]), ("grid", g["grid"])):
         problem = secret_problem(value, f"the grid's {where}")
         if problem: raise ValueError(problem)
-    parts = g["grid"] if isinstance(g["grid"], list) else [g["grid"]]     # a list of grids: their union
-    for part in parts:
-        if not isinstance(part, dict): raise ValueError(f"grid must be a mapping of lists, or a list of such mappings; got {part!r}")
-        bad = sorted(k for k in part if k not in ("method", "seed", "text_space") and k not in field_names())
-        if bad: raise ValueError(f"grid keys {bad} are not TrainConfig fields (nor method, seed, text_space); lafg train --help lists the fields")
-        for k, v in part.items():
-            if not isinstance(v, list) or not v: raise ValueError(f"grid.{k} must be a non-empty list of values, got {v!r}")
+    _check_parts(g["grid"])                                                # a list of grids: their union
     return g
 
+# %% ../nbs/24_batch.ipynb #0a569fe9
 def _slug(v) -> str: return re.sub(r"[^A-Za-z0-9.]+", "-", str(v)).strip("-")[:40]
 
-def expand_grid(grid: dict) -> list[dict]:
-    "One cell per combination (of each grid, for a list of grids): {'name', 'params' (the notebook's parameters), 'fields' (the TrainConfig overrides)}."
+# %% ../nbs/24_batch.ipynb #41a7e7cc
+def expand_grid(grid: dict, # a grid as load_grid returns it
+               ) -> list[dict]:
+    "One cell per combination (of each grid, for a list of grids): {'name', 'params', 'fields' (the overrides)}."
     from lafg.methods import get_method
     from lafg.text_spaces import get_text_space
     parts = grid["grid"] if isinstance(grid["grid"], list) else [grid["grid"]]
@@ -94,15 +109,19 @@ def expand_grid(grid: dict) -> list[dict]:
         readable = "-".join([method] + ([space] if space else []) + [f"{k}={_slug(v)}" for k, v in combo.items()]
                             + [f"seed{seed}"])
         name = f"{readable[:120]}-{key[:8]}"      # the hash: no two cells (nor a cell and its edited self) share one
-        cells.append({"name": name, "params": {"methods": [method], "seeds": [seed], "preset": grid["preset"], "overrides": fields,
-                                               "text_space": space}, "method": method, "seed": seed, "text_space": space, "fields": fields})
+        params = {"methods": [method], "seeds": [seed], "preset": grid["preset"], "overrides": fields,
+                  "text_space": space}
+        cells.append({"name": name, "params": params, "method": method, "seed": seed, "text_space": space,
+                      "fields": fields})
     return cells
 
 # %% ../nbs/24_batch.ipynb #2878eda2
-def cell_failure(folder: Path) -> str:
+def cell_failure(folder: Path, # a cell's folder (its log.txt, and its notebook.ipynb if papermill got that far)
+                ) -> str:
     "Why a cell failed, from its executed notebook (the failing cell and its error) or its log (a dead kernel)."
     log = (folder / "log.txt").read_text(errors="replace") if (folder / "log.txt").exists() else ""
-    if re.search(r"DeadKernelError|Kernel died|kernel died", log): return "the kernel died (out of memory, or a crash): see log.txt"
+    if re.search(r"DeadKernelError|Kernel died|kernel died", log):
+        return "the kernel died (out of memory, or a crash): see log.txt"
     nb = folder / "notebook.ipynb"
     if nb.exists():
         try:
@@ -114,24 +133,32 @@ def cell_failure(folder: Path) -> str:
     tail = [l for l in log.splitlines() if l.strip()][-3:]
     return "; ".join(tail)[-600:] or "failed with no output (see log.txt)"
 
+# %% ../nbs/24_batch.ipynb #5ca610b0
 def _cell_overrides(cell: dict) -> dict:
     from lafg.text_spaces import get_text_space
     return {**cell["fields"], **(get_text_space(cell["text_space"]).fields if cell["text_space"] else {}),
             "method": cell["method"], "seed": cell["seed"]}
 
+# %% ../nbs/24_batch.ipynb #34b8fffe
 def _command(cell: dict, folder: Path, grid: dict) -> list[str]:
     "The process that runs the cell: papermill on the notebook, or torchrun on `lafg train`."
     if grid["launcher"] == "torchrun":
         sets = [x for k, v in _cell_overrides(cell).items() for x in ("--set", f"{k}={json.dumps(v)}")]
-        return [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", str(grid["nproc_per_node"]),
-                "-m", "lafg.cli", "train", "--preset", grid["preset"], *sets, "--out-dir", str(folder / "run"), "--resume"]
+        return [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node",
+                str(grid["nproc_per_node"]), "-m", "lafg.cli", "train", "--preset", grid["preset"], *sets,
+                "--out-dir", str(folder / "run"), "--resume"]
     import yaml
     nb = repo_root() / "nbs" / f"{grid['notebook']}.ipynb"
     params = {**cell["params"], "out_dir": str(folder / "runs")}
     return [sys.executable, "-m", "papermill", str(nb), str(folder / "notebook.ipynb"), "-k", grid["kernel"],
-            "--start-timeout", str(grid["start_timeout"]), "--cwd", str(repo_root() / "nbs"), "-y", yaml.safe_dump(params)]
+            "--start-timeout", str(grid["start_timeout"]), "--cwd", str(repo_root() / "nbs"),
+            "-y", yaml.safe_dump(params)]
 
-def run_cell(cell: dict, folder: Path, grid: dict) -> dict:
+# %% ../nbs/24_batch.ipynb #56093128
+def run_cell(cell: dict, # one cell of expand_grid
+             folder: Path, # its folder (the executed notebook, the log, the run, cell.json)
+             grid: dict, # the grid (load_grid): its launcher, notebook, kernel
+            ) -> dict:
     "Run one cell into `folder` (skipped if it finished before); returns {'name', 'status', 'error', 'wall_s'}."
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     key = content_hash(cell["params"], grid["launcher"], grid["notebook"])
@@ -143,7 +170,8 @@ def run_cell(cell: dict, folder: Path, grid: dict) -> dict:
     t0 = time.time()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     with open(folder / "log.txt", "w") as log:
-        rc = subprocess.run(_command(cell, folder, grid), stdout=log, stderr=subprocess.STDOUT, env=env, cwd=repo_root()).returncode
+        rc = subprocess.run(_command(cell, folder, grid), stdout=log, stderr=subprocess.STDOUT, env=env,
+                            cwd=repo_root()).returncode
     status = {"name": cell["name"], "key": key, "params": cell["params"], "status": "ok" if rc == 0 else "failed",
               "error": None if rc == 0 else cell_failure(folder), "wall_s": round(time.time() - t0, 1)}
     atomic_write_json(done, status)
@@ -154,8 +182,28 @@ def _submitit_cell(cell: dict, folder: str, grid: dict) -> dict:
     "A submitit job: run one cell (in the job's own process)."
     return run_cell(cell, Path(folder), {**grid, "launcher": "papermill"})
 
-def run_batch(grid: str | Path | dict, out_dir: str | Path | None = None, parallel: int | None = None, progress: bool = True) -> list[dict]:
-    "Run every cell of `grid` into its folder under `out_dir`; finished cells are skipped, failures reported with their reason."
+# %% ../nbs/24_batch.ipynb #f0bb547c
+def _submitit_results(g: dict, cells: list[dict], out: Path, progress: bool) -> list[dict]:
+    "The cells run as submitit jobs (g['submitit']: the executor's options, `cluster` among them); their statuses."
+    import submitit
+    ex = submitit.AutoExecutor(folder=str(out / "submitit"), cluster=g["submitit"].get("cluster"))
+    ex.update_parameters(**{k: v for k, v in g["submitit"].items() if k != "cluster"})
+    jobs = [ex.submit(_submitit_cell, c, str(out / c["name"]), g) for c in cells]
+    results = []
+    for c, job in tqdm(list(zip(cells, jobs)), desc="batch (submitit)", disable=not progress):
+        try: results.append(job.result())
+        except Exception as e:
+            results.append({"name": c["name"], "status": "failed",
+                            "error": f"the job failed: {type(e).__name__}: {str(e)[:300]}"})
+    return results
+
+# %% ../nbs/24_batch.ipynb #e0d9e4cc
+def run_batch(grid: str | Path | dict, # a grid file, or the grid as a dict (load_grid)
+              out_dir: str | Path | None = None, # where the cells' folders go (default: runs/batch)
+              parallel: int | None = None, # cells at once (default: the grid's `parallel`)
+              progress: bool = True, # a progress bar, and a line per failed cell at the end
+             ) -> list[dict]:
+    "Run every cell of `grid` into its folder under `out_dir`; finished cells are skipped, failures reported."
     g = load_grid(grid); cells = expand_grid(g)
     out = Path(out_dir) if out_dir is not None else runs_dir() / "batch"
     out = out.expanduser().resolve()                       # absolute: the cells run in other working directories
@@ -163,26 +211,21 @@ def run_batch(grid: str | Path | dict, out_dir: str | Path | None = None, parall
     n = g["parallel"] if parallel is None else _positive_int("parallel (--parallel)", parallel)
     pending = [{"name": c["name"], "status": "pending"} for c in cells]
     atomic_write_json(out / "batch.json", {"grid": g, "cells": pending})
-    results = []
-    if g["launcher"] == "submitit":
-        import submitit
-        ex = submitit.AutoExecutor(folder=str(out / "submitit"), cluster=g["submitit"].get("cluster"))
-        ex.update_parameters(**{k: v for k, v in g["submitit"].items() if k != "cluster"})
-        jobs = [ex.submit(_submitit_cell, c, str(out / c["name"]), g) for c in cells]
-        for c, job in tqdm(list(zip(cells, jobs)), desc="batch (submitit)", disable=not progress):
-            try: results.append(job.result())
-            except Exception as e: results.append({"name": c["name"], "status": "failed", "error": f"the job failed: {type(e).__name__}: {str(e)[:300]}"})
+    if g["launcher"] == "submitit": results = _submitit_results(g, cells, out, progress)
     else:
+        results = []
         with ThreadPoolExecutor(max(1, n)) as pool:
             futures = {pool.submit(run_cell, c, out / c["name"], g): c for c in cells}
-            for f in tqdm(as_completed(futures), total=len(futures), desc=f"batch ({g['launcher']}, {n} at once)", disable=not progress):
+            for f in tqdm(as_completed(futures), total=len(futures), desc=f"batch ({g['launcher']}, {n} at once)",
+                          disable=not progress):
                 results.append(f.result())
     order = {c["name"]: k for k, c in enumerate(cells)}
     results.sort(key=lambda r: order[r["name"]])
     atomic_write_json(out / "batch.json", {"grid": g, "cells": results})
     failed = [r for r in results if r["status"] != "ok"]
     if progress:
-        print(f"{len(results) - len(failed)} of {len(results)} cells ok ({sum(bool(r.get('skipped')) for r in results)} skipped: done before)")
+        print(f"{len(results) - len(failed)} of {len(results)} cells ok "
+              f"({sum(bool(r.get('skipped')) for r in results)} skipped: done before)")
         for r in failed: print(f"FAILED {r['name']}: {r['error']}")
     return results
 
@@ -197,7 +240,49 @@ def _label_rows(rows: list[dict]) -> list[dict]:
                             "descriptions, no vocabulary" if r.get("vocabulary") == "descriptions" else "full pipeline")
     return rows
 
-def batch_tables(out_dir: str | Path, write: bool = True) -> dict[str, str]:
+# %% ../nbs/24_batch.ipynb #5897fa0c
+def _loss_ablation(rows: list[dict]) -> list[dict]:
+    "The paper's loss ablation: R@1 of aux, + naive alignment, + mean projectors, per dataset and text space."
+    abl = []
+    for ds in sorted({r.get("dataset", "?") for r in rows}):
+        for space in sorted({r["text_space"] for r in rows if r["text_space"]}) or [""]:
+            line = {"dataset": ds, "text space": space}
+            for label, m in (("L_aux (aux)", "aux"), ("+ naive alignment (lafg_naive)", "lafg_naive"),
+                             ("+ mean projectors (lafg)", "lafg")):
+                rs = [r for r in rows if r.get("dataset", "?") == ds and r["method"] == m and r["status"] == "ok"
+                      and (m == "aux" or r["text_space"] == space) and r["text_source"] == "full pipeline"]
+                line[label] = mean_std([r["test/R@1"] for r in rs]) + (f" (n={len(rs)})" if rs else "")
+            abl.append(line)
+    return abl
+
+# %% ../nbs/24_batch.ipynb #03951f72
+def _source_ablation(rows: list[dict]) -> list[dict]:
+    "The paper's text-source ablation, per dataset: lafg's R@1 from the template, descriptions alone, everything."
+    src_rows = []
+    for ds in sorted({r.get("dataset", "?") for r in rows}):
+        line = {"dataset": ds}
+        for label in ("template", "descriptions, no vocabulary", "full pipeline"):
+            rs = [r for r in rows if r.get("dataset", "?") == ds and r["method"] == "lafg" and r["status"] == "ok"
+                  and r["text_source"] == label]
+            line[label] = mean_std([r["test/R@1"] for r in rs]) + (f" (n={len(rs)})" if rs else "")
+        src_rows.append(line)
+    return src_rows
+
+# %% ../nbs/24_batch.ipynb #efb68c82
+def _write_tables(out: Path, tables: dict, rows: list[dict], results: list[dict]) -> None:
+    "Each table as <name>.md, the run rows as runs.csv and the results table as results.csv, in `out`."
+    for name, md in tables.items(): (out / f"{name}.md").write_text(md + "\n")
+    flat = [{k: v for k, v in r.items() if not isinstance(v, (dict, list))} for r in rows]
+    cols = list(dict.fromkeys(k for r in flat for k in r))
+    with open(out / "runs.csv", "w", newline="") as f:
+        w = csv.DictWriter(f, cols); w.writeheader(); w.writerows(flat)
+    with open(out / "results.csv", "w", newline="") as f:
+        w = csv.DictWriter(f, list(dict.fromkeys(k for r in results for k in r))); w.writeheader(); w.writerows(results)
+
+# %% ../nbs/24_batch.ipynb #80b43350
+def batch_tables(out_dir: str | Path, # a batch folder (or any folder of runs)
+                 write: bool = True, # write the tables and CSVs into out_dir
+                ) -> dict[str, str]:
     "Results, loss-ablation and text-source-ablation tables (Markdown) from the runs under `out_dir`; CSVs beside them."
     out = Path(out_dir)
     rows = _label_rows(collect_runs(out))
@@ -205,55 +290,42 @@ def batch_tables(out_dir: str | Path, write: bool = True) -> dict[str, str]:
     ks = sorted({k for r in rows for k in r if k.startswith("test/R@")}, key=lambda k: int(k[7:]))
     labels = ("dataset", "method", "text_space")
     results = summarise(rows, group_by=(*labels, *varying_fields(rows, within=labels)), metrics=[*ks, "test/MAP@R"])
-    tables = {"results": markdown_table(results)}
-    def pick(pred): return [r for r in rows if pred(r)]
-    abl = []
-    for ds in sorted({r.get("dataset", "?") for r in rows}):
-        for space in sorted({r["text_space"] for r in rows if r["text_space"]}) or [""]:
-            line = {"dataset": ds, "text space": space}
-            for label, m in (("L_aux (aux)", "aux"), ("+ naive alignment (lafg_naive)", "lafg_naive"), ("+ mean projectors (lafg)", "lafg")):
-                rs = pick(lambda r: r.get("dataset", "?") == ds and r["method"] == m and r["status"] == "ok" and (m == "aux" or r["text_space"] == space)
-                          and r["text_source"] == "full pipeline")
-                line[label] = mean_std([r["test/R@1"] for r in rs]) + (f" (n={len(rs)})" if rs else "")
-            abl.append(line)
-    tables["loss_ablation"] = markdown_table(abl)
-    src_rows = []
-    for ds in sorted({r.get("dataset", "?") for r in rows}):
-        line = {"dataset": ds}
-        for label in ("template", "descriptions, no vocabulary", "full pipeline"):
-            rs = pick(lambda r: r.get("dataset", "?") == ds and r["method"] == "lafg" and r["status"] == "ok" and r["text_source"] == label)
-            line[label] = mean_std([r["test/R@1"] for r in rs]) + (f" (n={len(rs)})" if rs else "")
-        src_rows.append(line)
-    tables["text_source_ablation"] = markdown_table(src_rows)
-    if write:
-        for name, md in tables.items(): (out / f"{name}.md").write_text(md + "\n")
-        flat = [{k: v for k, v in r.items() if not isinstance(v, (dict, list))} for r in rows]
-        cols = list(dict.fromkeys(k for r in flat for k in r))
-        with open(out / "runs.csv", "w", newline="") as f:
-            w = csv.DictWriter(f, cols); w.writeheader(); w.writerows(flat)
-        with open(out / "results.csv", "w", newline="") as f:
-            w = csv.DictWriter(f, list(dict.fromkeys(k for r in results for k in r))); w.writeheader(); w.writerows(results)
+    tables = {"results": markdown_table(results), "loss_ablation": markdown_table(_loss_ablation(rows)),
+              "text_source_ablation": markdown_table(_source_ablation(rows))}
+    if write: _write_tables(out, tables, rows, results)
     return tables
 
+# %% ../nbs/24_batch.ipynb #9b3cb20b
+def _execute(nb, folder: Path, kernel: str, timeout: int) -> str:
+    "Run notebook `nb` in place (cwd `folder`, on `kernel`): 'ok', or 'failed: ' with the error's last line."
+    from nbconvert.preprocessors import ExecutePreprocessor
+    try:
+        ExecutePreprocessor(timeout=timeout, kernel_name=kernel).preprocess(nb, {"metadata": {"path": str(folder)}})
+        return "ok"
+    except Exception as e:
+        return f"failed: {type(e).__name__}: {str(e).strip().splitlines()[-1][:200] if str(e).strip() else ''}"
+
 # %% ../nbs/24_batch.ipynb #fee38414
-def build_docs(out_dir: str | Path = "_docs", notebooks: list[str] | None = None, kernel: str = "lafg", timeout: int = 3600) -> Path:
+def build_docs(out_dir: str | Path = "_docs", # where the HTML pages and index.html go
+               notebooks: list[str] | None = None, # chapter names (default: every numbered notebook in nbs/)
+               kernel: str = "lafg", # the Jupyter kernel that executes them
+               timeout: int = 3600, # seconds a cell may run
+              ) -> Path:
     "Execute the chapters (default: every numbered notebook) and write them as HTML with their outputs, plus an index."
     import html, nbformat
     from nbconvert import HTMLExporter
-    from nbconvert.preprocessors import ExecutePreprocessor
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     nbs = repo_root() / "nbs"
     paths = [nbs / f"{n}.ipynb" for n in notebooks] if notebooks else sorted(nbs.glob("[0-9]*.ipynb"))
     entries = []
     for p in tqdm(paths, desc="docs"):
         nb = nbformat.read(p, as_version=4)
-        try:
-            ExecutePreprocessor(timeout=timeout, kernel_name=kernel).preprocess(nb, {"metadata": {"path": str(nbs)}})
-            status = "ok"
-        except Exception as e: status = f"failed: {type(e).__name__}: {str(e).strip().splitlines()[-1][:200] if str(e).strip() else ''}"
+        status = _execute(nb, nbs, kernel, timeout)
         body, _ = HTMLExporter().from_notebook_node(nb)
         (out / f"{p.stem}.html").write_text(body)
         title = next((c.source.splitlines()[0].lstrip("# ") for c in nb.cells if c.cell_type == "markdown"), p.stem)
-        entries.append(f"<li><a href='{p.stem}.html'>{p.stem}</a>: {html.escape(title)}{'' if status == 'ok' else ' <b>(' + html.escape(status) + ')</b>'}</li>")
-    (out / "index.html").write_text("<html><body><h1>lafg: the chapters, with their outputs</h1><ol>" + "".join(entries) + "</ol></body></html>")
+        failed = "" if status == "ok" else " <b>(" + html.escape(status) + ")</b>"
+        entries.append(f"<li><a href='{p.stem}.html'>{p.stem}</a>: {html.escape(title)}{failed}</li>")
+    (out / "index.html").write_text("<html><body><h1>lafg: the chapters, with their outputs</h1><ol>"
+                                    + "".join(entries) + "</ol></body></html>")
     return out
