@@ -4,29 +4,29 @@
 
 # %% ../nbs/07_vocab.ipynb #af50a49d
 from __future__ import annotations
-
-# %% auto #0
-__all__ = ['kmeans_pp_init', 'spherical_kmeans', 'Vocabulary', 'build_vocabulary', 'nearest_descriptions', 'attribute_phrases',
-           'attribute_label', 'short_label', 'class_usage', 'attribute_table', 'borrowed_attributes',
-           'plot_class_usage']
-
-# %% ../nbs/07_vocab.ipynb #d76dfeb2
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-# %% ../nbs/07_vocab.ipynb #ad0faafa
 import numpy as np
 import torch
 import torch.nn.functional as F
+from fastcore.basics import patch
 
-# %% ../nbs/07_vocab.ipynb #7e93b7e5
 from .core import DiskCache, cached, content_hash
 
+# %% auto #0
+__all__ = ['kmeans_pp_init', 'spherical_kmeans', 'Vocabulary', 'build_vocabulary', 'nearest_descriptions', 'attribute_phrases',
+           'attribute_label', 'short_label', 'class_usage', 'attribute_table', 'borrowed_attributes',
+           'plot_class_usage']
+
 # %% ../nbs/07_vocab.ipynb #39e87478
-def kmeans_pp_init(points: np.ndarray, vocab_size: int, seed: int = 0) -> np.ndarray:
+def kmeans_pp_init(points: np.ndarray, # (n, d) L2-normalised points
+                   vocab_size: int, # how many centres to choose
+                   seed: int = 0, # the sampling seed
+                  ) -> np.ndarray:
     "Greedy k-means++ seeding of L2-normalised `points` (n, d): `vocab_size` rows of `points` chosen by D^2 sampling."
     rng = np.random.default_rng(seed)
     n = len(points); trials = 2 + int(np.log(vocab_size))
@@ -39,7 +39,12 @@ def kmeans_pp_init(points: np.ndarray, vocab_size: int, seed: int = 0) -> np.nda
         best = int(new_d2.sum(1).argmin()); chosen.append(int(cand[best])); d2 = new_d2[best]
     return points[chosen].copy()
 
-def spherical_kmeans(points: torch.Tensor, vocab_size: int, seed: int = 0, niter: int = 50) -> torch.Tensor:
+# %% ../nbs/07_vocab.ipynb #6c531c60
+def spherical_kmeans(points: torch.Tensor, # (n, d) points (normalised here)
+                     vocab_size: int, # how many centres
+                     seed: int = 0, # the seed of the initialisation and of faiss
+                     niter: int = 50, # Lloyd iterations
+                    ) -> torch.Tensor:
     "Spherical k-means of `points` (n, d) into `vocab_size` L2-normalised centres: k-means++ init, faiss iterations."
     import faiss
     x = np.ascontiguousarray(F.normalize(points.detach().float().cpu(), dim=-1).numpy())
@@ -57,8 +62,8 @@ class Vocabulary:
     assignments: torch.Tensor                    # (n,) int64, attribute index of each description
     desc_class: torch.Tensor | None = None       # (n,) int64, class label of each description
     desc_embeddings: torch.Tensor | None = field(default=None, repr=False)  # (n, d) normalised
-    descriptions: list[str] | None = field(default=None, repr=False)
-    params: dict = field(default_factory=dict)
+    descriptions: list[str] | None = field(default=None, repr=False)   # the (n,) texts
+    params: dict = field(default_factory=dict)   # what built it (embeddings' hash, vocab_size, seed...): the cache key
     class_names: list[str] | None = field(default=None, repr=False)   # names of the classes desc_class counts
     _phrases: list | None = field(default=None, init=False, repr=False, compare=False)   # attribute_phrases, once
 
@@ -66,24 +71,35 @@ class Vocabulary:
     def vocab_size(self) -> int: return self.centers.shape[0]
     @property
     def dim(self) -> int: return self.centers.shape[1]
-    def sizes(self) -> torch.Tensor:
-        "Number of descriptions assigned to each attribute, (vocab_size,)."
-        return torch.bincount(self.assignments, minlength=self.vocab_size)
-    def members(self, attr: int) -> torch.Tensor:
-        "Indices of the descriptions assigned to attribute `attr`."
-        return torch.nonzero(self.assignments == attr).flatten()
     def __repr__(self):
         n_cls = "?" if self.desc_class is None else int(self.desc_class.max()) + 1
         return (f"Vocabulary(vocab_size={self.vocab_size}, dim={self.dim}, descriptions={len(self.assignments)}, "
                 f"classes={n_cls}, params={self.params})")
 
+# %% ../nbs/07_vocab.ipynb #e715f00e
+@patch
+def sizes(self: Vocabulary) -> torch.Tensor:
+    "Number of descriptions assigned to each attribute, (vocab_size,)."
+    return torch.bincount(self.assignments, minlength=self.vocab_size)
+
+# %% ../nbs/07_vocab.ipynb #dfe59aab
+@patch
+def members(self: Vocabulary,
+            attr: int, # the attribute's index
+           ) -> torch.Tensor:
+    "Indices of the descriptions assigned to attribute `attr`."
+    return torch.nonzero(self.assignments == attr).flatten()
+
 # %% ../nbs/07_vocab.ipynb #4a1e75b4
 def _check_embeddings(desc_embeddings) -> torch.Tensor:
+    "The embeddings as a normalised float32 CPU matrix, or an error saying what shape was expected."
     if not torch.is_tensor(desc_embeddings): desc_embeddings = torch.as_tensor(np.asarray(desc_embeddings))
     if desc_embeddings.ndim != 2 or desc_embeddings.shape[0] == 0:
-        raise ValueError(f"desc_embeddings must be a non-empty (num_descriptions, dim) matrix, got shape {tuple(desc_embeddings.shape)}")
+        raise ValueError(f"desc_embeddings must be a non-empty (num_descriptions, dim) matrix, "
+                         f"got shape {tuple(desc_embeddings.shape)}")
     return F.normalize(desc_embeddings.detach().float().cpu(), dim=-1)
 
+# %% ../nbs/07_vocab.ipynb #ef96c715
 def build_vocabulary(desc_embeddings: torch.Tensor, # (num_descriptions, dim) text embeddings of the descriptions
                      vocab_size: int = 256, # number of attributes (k-means centres)
                      seed: int = 0, # k-means++ seed: the same seed gives the same vocabulary
@@ -102,10 +118,13 @@ def build_vocabulary(desc_embeddings: torch.Tensor, # (num_descriptions, dim) te
     if niter < 1: raise ValueError(f"niter must be >= 1, got {niter}")
     if desc_class is not None:
         desc_class = torch.as_tensor(np.asarray(desc_class), dtype=torch.long)
-        if desc_class.shape != (n,): raise ValueError(f"desc_class must have one label per description ({n}), got shape {tuple(desc_class.shape)}")
+        if desc_class.shape != (n,):
+            raise ValueError(f"desc_class must have one label per description ({n}), "
+                             f"got shape {tuple(desc_class.shape)}")
     if descriptions is not None:
         descriptions = list(descriptions)
-        if len(descriptions) != n: raise ValueError(f"descriptions has {len(descriptions)} texts but desc_embeddings has {n} rows")
+        if len(descriptions) != n:
+            raise ValueError(f"descriptions has {len(descriptions)} texts but desc_embeddings has {n} rows")
     params = {"embeddings": content_hash(x), "vocab_size": int(vocab_size), "seed": seed, "niter": niter,
               "algorithm": "kmeans++/faiss-spherical-kmeans-v1"}
     def compute():
@@ -116,9 +135,13 @@ def build_vocabulary(desc_embeddings: torch.Tensor, # (num_descriptions, dim) te
                       None if class_names is None else list(class_names))
 
 # %% ../nbs/07_vocab.ipynb #ee71c967
-def nearest_descriptions(vocab: Vocabulary, attr: int, top: int = 3) -> torch.Tensor:
+def nearest_descriptions(vocab: Vocabulary, # a vocabulary with its desc_embeddings
+                         attr: int, # the attribute's index
+                         top: int = 3, # how many descriptions
+                        ) -> torch.Tensor:
     "Indices of the `top` descriptions most similar to attribute `attr`'s centre (repeated texts listed once)."
-    if vocab.desc_embeddings is None: raise ValueError("this Vocabulary has no desc_embeddings; rebuild it with build_vocabulary")
+    if vocab.desc_embeddings is None:
+        raise ValueError("this Vocabulary has no desc_embeddings; rebuild it with build_vocabulary")
     if not 0 <= attr < vocab.vocab_size: raise ValueError(f"attr must be in [0, {vocab.vocab_size - 1}], got {attr}")
     order = (vocab.desc_embeddings @ vocab.centers[attr]).argsort(descending=True).tolist()
     if vocab.descriptions is None: return torch.tensor(order[:top])
@@ -129,28 +152,30 @@ def nearest_descriptions(vocab: Vocabulary, attr: int, top: int = 3) -> torch.Te
     return torch.tensor(keep)
 
 # %% ../nbs/07_vocab.ipynb #60b6db7a
-_EDGE_WORDS = frozenset("""a an the and or with on of its it is has have having by to for in as at together look shows show
-which that this these those are be their from into than like very also while""".split())
-
 def _class_name_pattern(class_names: Sequence[str] | None, # names to cut out of the texts
                        ) -> re.Pattern | None:
-    "One case-insensitive pattern matching any class name (longest first, so a name inside a longer one cannot split it)."
+    "One case-insensitive pattern matching any class name (longest first: a name inside a longer one cannot split it)."
     names = sorted({n.strip() for n in class_names or () if n and n.strip()}, key=len, reverse=True)
     return re.compile("|".join(re.escape(n) for n in names), re.IGNORECASE) if names else None
 
 # %% ../nbs/07_vocab.ipynb #5c2e2f96
+_EDGE_WORDS = frozenset("""a an the and or with on of its it is has have having by to for in as at together look
+shows show which that this these those are be their from into than like very also while""".split())
+
 def _phrase_candidates(text: str, # one description
                        names: re.Pattern | None, # class names to cut out (_class_name_pattern)
                        max_words: int = 4, # the longest n-gram
                       ) -> set[str]:
-    "The word n-grams of `text` that may name an attribute: none spans a class name, punctuation or a conjunction, nor ends in a function word."
+    """The word n-grams of `text` that may name an attribute: none spans a class name, punctuation or a conjunction,
+    nor starts or ends with a function word."""
     if names is not None: text = names.sub(" | ", text)
     out = set()
     for chunk in re.split(r"[|.,;:!?()\"\[\]]|\b(?:and|or|with|together)\b", text.lower()):
         words = re.findall(r"[a-z0-9][a-z0-9'-]*", chunk)
         for n in range(1, max_words + 1):
             for i in range(len(words) - n + 1):
-                if words[i] not in _EDGE_WORDS and words[i + n - 1] not in _EDGE_WORDS: out.add(" ".join(words[i:i + n]))
+                if words[i] not in _EDGE_WORDS and words[i + n - 1] not in _EDGE_WORDS:
+                    out.add(" ".join(words[i:i + n]))
     return out
 
 # %% ../nbs/07_vocab.ipynb #6dd70737
@@ -183,7 +208,8 @@ def attribute_phrases(vocab: Vocabulary, # a vocabulary with its descriptions
         members = vocab.members(a).tolist()
         first = _best_phrase(members, candidates, overall, slack) if members else None
         rest = [i for i in members if first not in candidates[i]]
-        second = _best_phrase(rest, candidates, overall, slack) if first and len(rest) > (1 - cover) * len(members) else None
+        named_all = not first or len(rest) <= (1 - cover) * len(members)
+        second = None if named_all else _best_phrase(rest, candidates, overall, slack)
         out.append(first if second in (None, first) else f"{first} / {second}")
     return out
 
@@ -191,7 +217,7 @@ def attribute_phrases(vocab: Vocabulary, # a vocabulary with its descriptions
 def attribute_label(vocab: Vocabulary, # the vocabulary
                     attr: int, # the attribute's index
                    ) -> str:
-    "A readable name for attribute `attr`: its phrase; else its nearest description with class names cut out; else 'attr N'."
+    "A readable name of attribute `attr`: its phrase; else its nearest description, class names cut out; else 'attr N'."
     if vocab.descriptions is None: return f"attr {attr}"
     if vocab._phrases is None: vocab._phrases = attribute_phrases(vocab)
     if vocab._phrases[attr]: return vocab._phrases[attr]
@@ -209,7 +235,9 @@ def short_label(text: str, # a label
     return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" /,") + "…"
 
 # %% ../nbs/07_vocab.ipynb #354810e2
-def class_usage(vocab: Vocabulary, num_classes: int | None = None) -> torch.Tensor:
+def class_usage(vocab: Vocabulary, # a vocabulary with desc_class
+                num_classes: int | None = None, # rows (None: the largest class label + 1)
+               ) -> torch.Tensor:
     "(num_classes, vocab_size) counts: how many of class c's descriptions fell into attribute a."
     if vocab.desc_class is None: raise ValueError("class_usage needs desc_class: pass it to build_vocabulary")
     C = int(vocab.desc_class.max()) + 1 if num_classes is None else num_classes
@@ -218,7 +246,10 @@ def class_usage(vocab: Vocabulary, num_classes: int | None = None) -> torch.Tens
     return u
 
 # %% ../nbs/07_vocab.ipynb #479f48c0
-def attribute_table(vocab: Vocabulary, class_names: Sequence[str] | None = None, top: int = 2) -> list[dict]:
+def attribute_table(vocab: Vocabulary, # the vocabulary
+                    class_names: Sequence[str] | None = None, # names for desc_class's labels (None: the labels)
+                    top: int = 2, # nearest descriptions per attribute
+                   ) -> list[dict]:
     "Per attribute: its label, size, nearest descriptions (text) and the classes whose descriptions use it."
     usage = class_usage(vocab) if vocab.desc_class is not None else None
     rows = []
@@ -233,13 +264,20 @@ def attribute_table(vocab: Vocabulary, class_names: Sequence[str] | None = None,
     return rows
 
 # %% ../nbs/07_vocab.ipynb #c59be0a9
-def borrowed_attributes(vocab: Vocabulary, selected: torch.Tensor | Sequence[Sequence[int]]) -> list[list[int]]:
+def borrowed_attributes(vocab: Vocabulary, # a vocabulary with desc_class
+                        selected: torch.Tensor | Sequence[Sequence[int]], # (C, k) attributes selected per class
+                       ) -> list[list[int]]:
     "For each class c: the attributes in `selected[c]` that none of c's own descriptions are assigned to."
     usage = class_usage(vocab, num_classes=len(selected))
     return [[int(a) for a in sel if usage[c, int(a)] == 0] for c, sel in enumerate(selected)]
 
 # %% ../nbs/07_vocab.ipynb #5165d60b
-def plot_class_usage(vocab: Vocabulary, class_names: Sequence[str] | None = None, selected=None, max_label: int = 40, ax=None):
+def plot_class_usage(vocab: Vocabulary, # a vocabulary with desc_class
+                     class_names: Sequence[str] | None = None, # the rows' names (None: the labels)
+                     selected=None, # (C, k) attributes selected per class, marked o (own) or x (borrowed)
+                     max_label: int = 40, # the longest attribute label, in characters
+                     ax=None, # a matplotlib Axes to draw on (None: a new figure)
+                    ):
     "Heatmap of class x attribute description counts; `selected` (C, k) marks own (o) and borrowed (x) selections."
     import matplotlib.pyplot as plt
     usage = class_usage(vocab, None if class_names is None else len(class_names)).numpy()
@@ -248,11 +286,13 @@ def plot_class_usage(vocab: Vocabulary, class_names: Sequence[str] | None = None
     im = ax.imshow(usage, cmap="Blues", aspect="auto")
     ax.set_yticks(range(C), class_names if class_names is not None else range(C))
     labels = [attribute_label(vocab, a) for a in range(V)]
-    ax.set_xticks(range(V), [l if len(l) <= max_label else l[:max_label - 1] + "…" for l in labels], rotation=60, ha="right", fontsize=7)
+    ax.set_xticks(range(V), [l if len(l) <= max_label else l[:max_label - 1] + "…" for l in labels],
+                  rotation=60, ha="right", fontsize=7)
     if selected is not None:
         for c, sel in enumerate(selected):
             for a in map(int, sel):
-                ax.text(a, c, "o" if usage[c, a] else "x", ha="center", va="center", color="crimson", fontsize=9, fontweight="bold")
+                ax.text(a, c, "o" if usage[c, a] else "x", ha="center", va="center", color="crimson", fontsize=9,
+                        fontweight="bold")
     ax.figure.colorbar(im, ax=ax, label="descriptions")
     ax.set_title("descriptions per class and attribute\n(o: selected, own; x: selected, borrowed)", fontsize=10)
     ax.figure.tight_layout()
