@@ -12,6 +12,7 @@ from typing import Any, Callable
 import numpy as np
 import torch
 import torch.distributed as dist
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['set_seed', 'get_device', 'did_you_mean', 'repo_root', 'data_dir', 'cache_dir', 'runs_dir', 'cub_root', 'Registry',
@@ -124,45 +125,53 @@ class Registry:
                 ):
         self.kind, self._items = kind, {}
 
-    def register(self,
-                 name: str, # lower-case letters, digits and '_'
-                 item: Any = None, # the component (None: return a decorator that registers what it decorates)
-                 overwrite: bool = False, # replace a component already registered under `name`
-                ):
-        "Register `item` under `name`; without `item`, return a decorator that registers what it decorates."
-        def add(obj, # the component to register under `name`
-               ):
-            if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
-                raise ValueError(f"a {self.kind} name must be lower-case letters, digits and '_', got {name!r}")
-            if name in self._items and not overwrite:
-                raise ValueError(f"{self.kind} {name!r} is already registered; pass overwrite=True to replace it")
-            self._items[name] = obj
-            return obj
-        return add if item is None else add(item)
-
-    def add(self,
-            record: Any, # a record with a `name` attribute
-            overwrite: bool = False, # replace a record already registered under that name
-           ) -> Any:
-        "Register `record` under its own `record.name` (the records of every kind have one)."
-        return self.register(record.name, record, overwrite=overwrite)
-
-    def names(self) -> list[str]:
-        "The registered names, sorted."
-        return sorted(self._items)
-
-    def get(self,
-            name: str, # a registered name
-           ) -> Any:
-        "The record registered as `name`; an unknown name lists the registered ones and the closest match."
-        if isinstance(name, str) and name in self._items: return self._items[name]
-        raise ValueError(f"unknown {self.kind} {name!r}{did_you_mean(name, self.names(), cutoff=0.5)} "
-                         f"Registered {self.kind}s: {', '.join(self.names())}")
-
     def __contains__(self, name) -> bool: return name in self._items
     def __iter__(self): return iter(self.names())
     def __len__(self) -> int: return len(self._items)
     def __repr__(self) -> str: return f"Registry({self.kind}: {', '.join(self.names())})"
+
+# %% ../nbs/01_core.ipynb #b4d75edf
+@patch
+def names(self: Registry) -> list[str]:
+    "The registered names, sorted."
+    return sorted(self._items)
+
+# %% ../nbs/01_core.ipynb #563d8085
+@patch
+def register(self: Registry,
+             name: str, # lower-case letters, digits and '_'
+             item: Any = None, # the component (None: return a decorator that registers what it decorates)
+             overwrite: bool = False, # replace a component already registered under `name`
+            ):
+    "Register `item` under `name`; without `item`, return a decorator that registers what it decorates."
+    def add(obj, # the component to register under `name`
+           ):
+        if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+            raise ValueError(f"a {self.kind} name must be lower-case letters, digits and '_', got {name!r}")
+        if name in self._items and not overwrite:
+            raise ValueError(f"{self.kind} {name!r} is already registered; pass overwrite=True to replace it")
+        self._items[name] = obj
+        return obj
+    return add if item is None else add(item)
+
+# %% ../nbs/01_core.ipynb #0fd0409e
+@patch
+def get(self: Registry,
+        name: str, # a registered name
+       ) -> Any:
+    "The record registered as `name`; an unknown name lists the registered ones and the closest match."
+    if isinstance(name, str) and name in self._items: return self._items[name]
+    raise ValueError(f"unknown {self.kind} {name!r}{did_you_mean(name, self.names(), cutoff=0.5)} "
+                     f"Registered {self.kind}s: {', '.join(self.names())}")
+
+# %% ../nbs/01_core.ipynb #aede7d15
+@patch
+def add(self: Registry,
+        record: Any, # a record with a `name` attribute
+        overwrite: bool = False, # replace a record already registered under that name
+       ) -> Any:
+    "Register `record` under its own `record.name` (the records of every kind have one)."
+    return self.register(record.name, record, overwrite=overwrite)
 
 # %% ../nbs/01_core.ipynb #d3442324
 def _feed(h, # a hashlib object
@@ -379,52 +388,60 @@ class DiskCache:
         if fmt == "json": return json.loads(data.decode("utf-8"))
         return np.load(io.BytesIO(data))
 
-    def load(self,
-             name: str, # the kind of artefact
-             params: dict, # everything that determines it
-             fmt: str = "pt", # 'pt', 'json' or 'npy'
-            ):
-        "The stored artefact, or None when it is absent, unreadable or fails its digest (a warning says why)."
-        p = self.path(name, params, fmt)
-        if not p.exists(): return None
-        try:
-            meta = json.loads(p.with_suffix(".params.json").read_text())
-            data = p.read_bytes()
-            if hashlib.sha256(data).hexdigest() != meta.get("sha256"):
-                raise ValueError("its SHA-256 does not match the digest recorded when it was written")
-            return self._decode(data, fmt)
-        except Exception as e:  # a damaged entry is recomputed, never trusted
-            print(f"lafg cache: {p} is unusable ({type(e).__name__}: {e}); recomputing")
-            return None
+# %% ../nbs/01_core.ipynb #60819210
+@patch
+def __contains__(self: DiskCache, name_params) -> bool:
+    name, params = name_params[:2]
+    return self.path(name, params, *name_params[2:]).exists()
 
-    def store(self,
-              name: str, # the kind of artefact
-              params: dict, # everything that determines it (recorded beside it in .params.json)
-              value, # the artefact: anything the format takes
-              fmt: str = "pt", # 'pt' (torch.save), 'json' or 'npy'
-             ) -> Path:
-        "Write `value` for `(name, params)`: its digest and parameters first, then the artefact, each atomically."
-        p, data = self.path(name, params, fmt), self._encode(value, fmt)
-        meta = {"name": name, "params": params, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
-        atomic_write_bytes(p.with_suffix(".params.json"), json.dumps(meta, indent=1, default=repr).encode())
-        return atomic_write_bytes(p, data)
+# %% ../nbs/01_core.ipynb #eb10cd96
+@patch
+def load(self: DiskCache,
+         name: str, # the kind of artefact
+         params: dict, # everything that determines it
+         fmt: str = "pt", # 'pt', 'json' or 'npy'
+        ):
+    "The stored artefact, or None when it is absent, unreadable or fails its digest (a warning says why)."
+    p = self.path(name, params, fmt)
+    if not p.exists(): return None
+    try:
+        meta = json.loads(p.with_suffix(".params.json").read_text())
+        data = p.read_bytes()
+        if hashlib.sha256(data).hexdigest() != meta.get("sha256"):
+            raise ValueError("its SHA-256 does not match the digest recorded when it was written")
+        return self._decode(data, fmt)
+    except Exception as e:  # a damaged entry is recomputed, never trusted
+        print(f"lafg cache: {p} is unusable ({type(e).__name__}: {e}); recomputing")
+        return None
 
-    def __contains__(self, name_params) -> bool:
-        name, params = name_params[:2]
-        return self.path(name, params, *name_params[2:]).exists()
+# %% ../nbs/01_core.ipynb #e88bc67e
+@patch
+def store(self: DiskCache,
+          name: str, # the kind of artefact
+          params: dict, # everything that determines it (recorded beside it in .params.json)
+          value, # the artefact: anything the format takes
+          fmt: str = "pt", # 'pt' (torch.save), 'json' or 'npy'
+         ) -> Path:
+    "Write `value` for `(name, params)`: its digest and parameters first, then the artefact, each atomically."
+    p, data = self.path(name, params, fmt), self._encode(value, fmt)
+    meta = {"name": name, "params": params, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+    atomic_write_bytes(p.with_suffix(".params.json"), json.dumps(meta, indent=1, default=repr).encode())
+    return atomic_write_bytes(p, data)
 
-    def get_or_compute(self,
-                       name: str, # the kind of artefact
-                       params: dict, # everything that determines it
-                       compute: Callable[[], Any], # makes the artefact when it is absent or damaged
-                       fmt: str = "pt", # 'pt', 'json' or 'npy'
-                      ):
-        "Return the cached artefact for `(name, params)`, computing and storing it first if absent or damaged."
-        value = self.load(name, params, fmt)
-        if value is None:
-            value = compute()
-            self.store(name, params, value, fmt)
-        return value
+# %% ../nbs/01_core.ipynb #045c45c1
+@patch
+def get_or_compute(self: DiskCache,
+                   name: str, # the kind of artefact
+                   params: dict, # everything that determines it
+                   compute: Callable[[], Any], # makes the artefact when it is absent or damaged
+                   fmt: str = "pt", # 'pt', 'json' or 'npy'
+                  ):
+    "Return the cached artefact for `(name, params)`, computing and storing it first if absent or damaged."
+    value = self.load(name, params, fmt)
+    if value is None:
+        value = compute()
+        self.store(name, params, value, fmt)
+    return value
 
 # %% ../nbs/01_core.ipynb #90ea449b
 def resolve_cache(cache: "DiskCache | str | Path | None | bool" = None, # None/True, False, a folder or a DiskCache
