@@ -4,36 +4,40 @@
 
 # %% ../nbs/08_prototypes.ipynb #7a6a39f4
 from __future__ import annotations
-
-# %% auto #0
-__all__ = ['anchor_texts', 'class_anchors', 'Prototypes', 'build_prototypes', 'description_anchors', 'mask_class_names',
-           'prototype_table']
-
-# %% ../nbs/08_prototypes.ipynb #dd7c720d
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-# %% ../nbs/08_prototypes.ipynb #8b4cbfe5
 import torch
 import torch.nn.functional as F
 
-# %% ../nbs/08_prototypes.ipynb #b834d8a5
 from .core import DiskCache, cached, content_hash
 from .text import TextEncoder, encode_texts_cached
 from .vocab import Vocabulary, attribute_label, borrowed_attributes, class_usage
 
+# %% auto #0
+__all__ = ['anchor_texts', 'class_anchors', 'Prototypes', 'build_prototypes', 'description_anchors', 'mask_class_names',
+           'prototype_table']
+
 # %% ../nbs/08_prototypes.ipynb #f37c1023
-def anchor_texts(class_names: Sequence[str], domain: str = "bird", template: str = "a photo of a {}.") -> list[str]:
+def anchor_texts(class_names: Sequence[str], # the classes
+                 domain: str = "bird", # the dataset's domain word, for a template with {domain}
+                 template: str = "a photo of a {}.", # the prompt, with {} where the class name goes
+                ) -> list[str]:
     "The anchor prompt of every class: `template.format(name, domain=domain)`."
     if isinstance(class_names, str): raise TypeError("class_names must be a list of names, not one string")
     if "{}" not in template and "{0}" not in template:
         raise ValueError(f"template must contain '{{}}' where the class name goes, got {template!r}")
     return [template.format(name, domain=domain) for name in class_names]
 
-def class_anchors(encoder: TextEncoder, class_names: Sequence[str], domain: str = "bird",
-                  template: str = "a photo of a {}.", cache: DiskCache | str | Path | None | bool = None) -> torch.Tensor:
+# %% ../nbs/08_prototypes.ipynb #3e0da35a
+def class_anchors(encoder: TextEncoder, # the frozen text encoder (the vocabulary's)
+                  class_names: Sequence[str], # the classes
+                  domain: str = "bird", # the dataset's domain word, for a template with {domain}
+                  template: str = "a photo of a {}.", # the prompt, with {} where the class name goes
+                  cache: DiskCache | str | Path | None | bool = None, # None: cache_dir(); False: no caching
+                 ) -> torch.Tensor:
     "L2-normalised anchor embeddings t_c (C, d) of `class_names` from the prompt `template`."
     return encode_texts_cached(encoder, anchor_texts(class_names, domain, template), cache=cache)
 
@@ -44,21 +48,30 @@ class Prototypes:
     prototypes: torch.Tensor     # (C, d), L2-normalised
     topk_indices: torch.Tensor   # (C, topk_attrs) int64, most similar first
     topk_weights: torch.Tensor   # (C, topk_attrs), softmax over the selected attributes
-    anchors: torch.Tensor = field(repr=False, default=None)
-    params: dict = field(default_factory=dict)
+    anchors: torch.Tensor = field(repr=False, default=None)   # (C, d) the class anchors t_c, normalised
+    params: dict = field(default_factory=dict)   # what built them (the inputs' hashes, K, temp): the cache key
 
     @property
     def num_classes(self) -> int: return self.prototypes.shape[0]
     def __repr__(self):
         return f"Prototypes(num_classes={self.num_classes}, dim={self.prototypes.shape[1]}, params={self.params})"
 
+# %% ../nbs/08_prototypes.ipynb #6fc162ec
 def _normalised(x, name) -> torch.Tensor:
+    "`x` as L2-normalised float32 CPU rows; `name` says what it is in the error."
     x = torch.as_tensor(x).detach().float().cpu()
-    if x.ndim != 2 or x.shape[0] == 0: raise ValueError(f"{name} must be a non-empty 2-d (rows, dim) tensor, got shape {tuple(x.shape)}")
+    if x.ndim != 2 or x.shape[0] == 0:
+        raise ValueError(f"{name} must be a non-empty 2-d (rows, dim) tensor, got shape {tuple(x.shape)}")
     return F.normalize(x, dim=-1)
 
-def build_prototypes(anchors: torch.Tensor, centers: torch.Tensor | Vocabulary, topk_attrs: int = 16, temp: float = 1.0,
-                     cache: DiskCache | str | Path | None | bool = None, allowed: torch.Tensor | None = None) -> Prototypes:
+# %% ../nbs/08_prototypes.ipynb #2eae90d3
+def build_prototypes(anchors: torch.Tensor, # (C, d) class anchors t_c (class_anchors or description_anchors)
+                     centers: torch.Tensor | Vocabulary, # (V, d) the vocabulary's centres a_i, or the Vocabulary
+                     topk_attrs: int = 16, # K: the attributes each class selects, in [1, V]
+                     temp: float = 1.0, # the softmax temperature of the selected attributes' weights (> 0)
+                     cache: DiskCache | str | Path | None | bool = None, # None: cache_dir(); False: no caching
+                     allowed: torch.Tensor | None = None, # (C, V) bool: what each class may select (None: all)
+                    ) -> Prototypes:
     """T_c = normalise(t_c + sum_{k in top-K} softmax_k(t_c.a_k / temp) a_k) for every class anchor t_c (cached);
     `allowed` (C, V) bool restricts each class's choice (e.g. to its own descriptions)."""
     if isinstance(centers, Vocabulary): centers = centers.centers
@@ -72,10 +85,13 @@ def build_prototypes(anchors: torch.Tensor, centers: torch.Tensor | Vocabulary, 
     if not temp > 0: raise ValueError(f"temp must be > 0, got {temp!r}")
     if allowed is not None:
         allowed = torch.as_tensor(allowed, dtype=torch.bool)
-        if allowed.shape != (t.shape[0], V): raise ValueError(f"allowed must be (num_classes, vocab_size) = {(t.shape[0], V)}, got {tuple(allowed.shape)}")
-        if int(allowed.sum(1).min()) < topk_attrs: raise ValueError(f"every class needs at least topk_attrs={topk_attrs} allowed attributes")
-    params = {"anchors": content_hash(t), "centers": content_hash(a), "topk_attrs": topk_attrs, "temp": float(temp),
-              **({"allowed": content_hash(allowed)} if allowed is not None else {})}
+        if allowed.shape != (t.shape[0], V):
+            raise ValueError(f"allowed must be (num_classes, vocab_size) = {(t.shape[0], V)}, "
+                             f"got {tuple(allowed.shape)}")
+        if int(allowed.sum(1).min()) < topk_attrs:
+            raise ValueError(f"every class needs at least topk_attrs={topk_attrs} allowed attributes")
+    params = {"anchors": content_hash(t), "centers": content_hash(a), "topk_attrs": topk_attrs,
+              "temp": float(temp), **({"allowed": content_hash(allowed)} if allowed is not None else {})}
     def compute():
         sim = t @ a.T if allowed is None else (t @ a.T).masked_fill(~allowed, float("-inf"))
         scores, idx = sim.topk(topk_attrs, dim=1)          # (C, K), most similar first
@@ -86,29 +102,42 @@ def build_prototypes(anchors: torch.Tensor, centers: torch.Tensor | Vocabulary, 
     return Prototypes(out["prototypes"], out["topk_indices"], out["topk_weights"], t, params)
 
 # %% ../nbs/08_prototypes.ipynb #ae1eedc3
-def description_anchors(desc_emb: torch.Tensor, desc_class: Sequence[int], num_classes: int) -> torch.Tensor:
+def description_anchors(desc_emb: torch.Tensor, # (n, d) embeddings of the descriptions
+                        desc_class: Sequence[int], # the class of each description, in [0, num_classes)
+                        num_classes: int, # C: every class must have at least one description
+                       ) -> torch.Tensor:
     "L2-normalised mean description embedding (num_classes, d) of each class; `desc_class[i]` is the class of row i."
     emb = _normalised(desc_emb, "desc_emb")
     owner = torch.as_tensor(list(desc_class), dtype=torch.long)
     if owner.shape != (emb.shape[0],):
-        raise ValueError(f"desc_class has {owner.numel()} entries but desc_emb has {emb.shape[0]} rows: one class per description")
+        raise ValueError(f"desc_class has {owner.numel()} entries but desc_emb has {emb.shape[0]} rows: "
+                         f"one class per description")
     if owner.numel() and (owner.min() < 0 or owner.max() >= num_classes):
-        raise ValueError(f"desc_class entries must lie in [0, {num_classes - 1}], got {owner.min().item()}..{owner.max().item()}")
+        raise ValueError(f"desc_class entries must lie in [0, {num_classes - 1}], "
+                         f"got {owner.min().item()}..{owner.max().item()}")
     counts = torch.bincount(owner, minlength=num_classes)
     if (counts == 0).any():
-        raise ValueError(f"classes {(counts == 0).nonzero().flatten().tolist()[:5]} have no descriptions: every class needs at least one")
+        raise ValueError(f"classes {(counts == 0).nonzero().flatten().tolist()[:5]} have no descriptions: "
+                         f"every class needs at least one")
     sums = torch.zeros(num_classes, emb.shape[1]).index_add_(0, owner, emb)
     return F.normalize(sums / counts[:, None], dim=-1)
 
 # %% ../nbs/08_prototypes.ipynb #ad9d8555
-def mask_class_names(per_class: dict[str, Sequence[str]], domain: str = "bird") -> dict[str, list[str]]:
+def mask_class_names(per_class: dict[str, Sequence[str]], # {class: its descriptions}
+                     domain: str = "bird", # the word that replaces the name
+                    ) -> dict[str, list[str]]:
     "`{class: descriptions}` with every case-insensitive mention of the class's own name replaced by `domain`."
-    if not isinstance(domain, str) or not domain.strip(): raise ValueError(f"domain must be a non-empty word, got {domain!r}")
-    return {name: [re.sub(re.escape(name), domain, d, flags=re.IGNORECASE) for d in descs] for name, descs in per_class.items()}
+    if not isinstance(domain, str) or not domain.strip():
+        raise ValueError(f"domain must be a non-empty word, got {domain!r}")
+    return {name: [re.sub(re.escape(name), domain, d, flags=re.IGNORECASE) for d in descs]
+            for name, descs in per_class.items()}
 
 # %% ../nbs/08_prototypes.ipynb #700b15b6
-def prototype_table(protos: Prototypes, class_names: Sequence[str], vocab: Vocabulary | None = None,
-                    max_attrs: int | None = None) -> list[dict]:
+def prototype_table(protos: Prototypes, # the prototypes
+                    class_names: Sequence[str], # one name per prototype
+                    vocab: Vocabulary | None = None, # for labels (and, with its desc_class, the borrowed marks)
+                    max_attrs: int | None = None, # rows per class (None: all topk_attrs)
+                   ) -> list[dict]:
     "One row per (class, selected attribute): weight, readable label and whether it was borrowed."
     if len(class_names) != protos.num_classes:
         raise ValueError(f"class_names has {len(class_names)} names but there are {protos.num_classes} prototypes")
@@ -119,7 +148,8 @@ def prototype_table(protos: Prototypes, class_names: Sequence[str], vocab: Vocab
         k_max = protos.topk_indices.shape[1] if max_attrs is None else max_attrs
         for k in range(min(k_max, protos.topk_indices.shape[1])):
             a = int(protos.topk_indices[c, k])
-            row = {"class": name if k == 0 else "", "rank": k + 1, "attr": a, "weight": float(protos.topk_weights[c, k])}
+            row = {"class": name if k == 0 else "", "rank": k + 1, "attr": a,
+                   "weight": float(protos.topk_weights[c, k])}
             if vocab is not None: row["label"] = attribute_label(vocab, a)
             if borrowed is not None: row["borrowed"] = "yes" if a in borrowed[c] else ""
             rows.append(row)
