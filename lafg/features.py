@@ -4,31 +4,26 @@
 
 # %% ../nbs/19_features.ipynb #4c125426
 from __future__ import annotations
-
-# %% auto #0
-__all__ = ['STAGE_SPLITS', 'register_stage_split', 'list_stage_splits', 'FEATURE_FORMAT', 'SUBSET_OF', 'StageSplit', 'HeadPool',
-           'stage_split', 'check_trainable_stages', 'fold_batchnorm', 'FeatureStore', 'feature_params', 'frozen_part',
-           'extract_features', 'FeatureSplit', 'CachedFeatureModel', 'cached_feature_model', 'feature_split']
-
-# %% ../nbs/19_features.ipynb #9732929a
 import json, os, shutil, time, types
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
-
-# %% ../nbs/19_features.ipynb #0be27d2e
 import numpy as np
 import torch
 import torch.nn as nn
 from torch.nn.utils.fusion import fuse_conv_bn_eval
 from torch.utils.data import DataLoader, Dataset
 from tqdm.auto import tqdm
-
-# %% ../nbs/19_features.ipynb #90e02e59
+from fastcore.basics import patch
 from .core import Registry, build_folder, cache_dir, content_hash, get_device, set_seed
 from .data import IMAGE_READER, load_dataset, resize_for
 from .image_cache import files_fingerprint
 from .model import create_retrieval_model
+
+# %% auto #0
+__all__ = ['STAGE_SPLITS', 'register_stage_split', 'list_stage_splits', 'FEATURE_FORMAT', 'SUBSET_OF', 'StageSplit', 'HeadPool',
+           'stage_split', 'check_trainable_stages', 'fold_batchnorm', 'FeatureStore', 'feature_params', 'frozen_part',
+           'extract_features', 'FeatureSplit', 'CachedFeatureModel', 'cached_feature_model', 'feature_split']
 
 # %% ../nbs/19_features.ipynb #9bd47970
 @dataclass
@@ -44,14 +39,19 @@ register_stage_split, list_stage_splits = STAGE_SPLITS.register, STAGE_SPLITS.na
 # %% ../nbs/19_features.ipynb #e5de2e6d
 class HeadPool(nn.Module):
     "`type(backbone).forward_head(x, pre_logits=True)` on a module holding only the attributes it reads."
-    def __init__(self, backbone: nn.Module, attrs: tuple):
+    def __init__(self,
+                 backbone: nn.Module, # a timm backbone (its class's forward_head is called)
+                 attrs: tuple, # the attributes forward_head reads (StageSplit.pool_attrs)
+                ):
         super().__init__()
         self._cls = type(backbone)
         for a in attrs:
             v = getattr(backbone, a)
             if isinstance(v, types.MethodType): v = types.MethodType(v.__func__, self)   # a helper method (ViT's pool)
             setattr(self, a, v)
-    def forward(self, features: torch.Tensor) -> torch.Tensor: return self._cls.forward_head(self, features, pre_logits=True)
+    def forward(self,
+                features: torch.Tensor, # the last stage's output (forward_features)
+               ) -> torch.Tensor: return self._cls.forward_head(self, features, pre_logits=True)
 
 # %% ../nbs/19_features.ipynb #10f4a253
 @register_stage_split("efficientnet")
@@ -59,38 +59,50 @@ def _efficientnet_split(m) -> StageSplit:
     return StageSplit(lambda x: m.bn1(m.conv_stem(x)), [*m.blocks, nn.Sequential(m.conv_head, m.bn2)],
                       ("global_pool", "drop_rate"))
 
+# %% ../nbs/19_features.ipynb #1f63fa3c
 @register_stage_split("visiontransformer")
 def _vit_split(m) -> StageSplit:
-    if m.attn_pool is not None: raise ValueError("a ViT with attention pooling has no stage split here; use trainable_stages=0")
+    if m.attn_pool is not None:
+        raise ValueError("a ViT with attention pooling has no stage split here; use trainable_stages=0")
     blocks = [*m.blocks]; blocks[-1] = nn.Sequential(blocks[-1], m.norm)
     return StageSplit(lambda x: m.norm_pre(m.patch_drop(m._pos_embed(m.patch_embed(x)))), blocks,
-                      ("pool", "attn_pool", "pool_include_prefix", "num_prefix_tokens", "global_pool", "fc_norm", "head_drop"))
+                      ("pool", "attn_pool", "pool_include_prefix", "num_prefix_tokens", "global_pool", "fc_norm",
+                       "head_drop"))
 
+# %% ../nbs/19_features.ipynb #39a16b0c
 @register_stage_split("resnet")
 def _resnet_split(m) -> StageSplit:
     return StageSplit(lambda x: m.maxpool(m.act1(m.bn1(m.conv1(x)))), [m.layer1, m.layer2, m.layer3, m.layer4],
                       ("global_pool", "drop_rate"))
 
 # %% ../nbs/19_features.ipynb #37244ef0
-def stage_split(backbone: nn.Module) -> StageSplit:
+def stage_split(backbone: nn.Module, # a timm backbone of a registered family
+               ) -> StageSplit:
     "The stage split of a timm backbone (by its class, lower-cased: `list_stage_splits()`)."
     name = type(backbone).__name__.lower()
     if name not in STAGE_SPLITS:
-        raise ValueError(f"no stage split for timm class {type(backbone).__name__} (registered: {', '.join(list_stage_splits())}): "
-                         f"use trainable_stages=0 (the pooled feature), or register one with "
-                         f"lafg.features.register_stage_split({name!r}) (see 19_features)")
+        raise ValueError(f"no stage split for timm class {type(backbone).__name__} "
+                         f"(registered: {', '.join(list_stage_splits())}): use trainable_stages=0 (the pooled "
+                         f"feature), or register one with lafg.features.register_stage_split({name!r}) "
+                         f"(see 19_features)")
     return STAGE_SPLITS.get(name)(backbone)
 
-def check_trainable_stages(backbone: nn.Module, trainable_stages: int, name: str = "") -> StageSplit:
+# %% ../nbs/19_features.ipynb #0cd6d3f1
+def check_trainable_stages(backbone: nn.Module, # a timm backbone of a registered family
+                           trainable_stages: int, # the cut: how many of its last stages train
+                           name: str = "", # the backbone's name in the error (default: its class)
+                          ) -> StageSplit:
     "The backbone's stage split, if `trainable_stages` is one of its valid cuts (0 .. the number of stages)."
     split = stage_split(backbone)
     if not 0 <= trainable_stages <= len(split.stages):
-        raise ValueError(f"trainable_stages={trainable_stages}, but {name or type(backbone).__name__} has {len(split.stages)} "
-                         f"stages: use 0 (only the heads) .. {len(split.stages)} (every stage; the stem stays frozen)")
+        raise ValueError(f"trainable_stages={trainable_stages}, but {name or type(backbone).__name__} has "
+                         f"{len(split.stages)} stages: use 0 (only the heads) .. {len(split.stages)} (every stage; "
+                         f"the stem stays frozen)")
     return split
 
 # %% ../nbs/19_features.ipynb #4b0e1484
-def fold_batchnorm(module: nn.Module) -> int:
+def fold_batchnorm(module: nn.Module, # a backbone in eval mode (folded in place)
+                  ) -> int:
     "Fold every BatchNorm that directly follows a Conv2d among a module's children into it (eval only); how many."
     from timm.layers import BatchNormAct2d
     folded = 0
@@ -109,10 +121,13 @@ FEATURE_FORMAT = 2  # bump when the layout of a feature store changes (2: the tr
 
 class FeatureStore:
     "Cached inputs of a backbone's trainable part for one split, per image and view (float16, memory-mapped)."
-    def __init__(self, folder: str | Path):
+    def __init__(self,
+                 folder: str | Path, # a built store: index.json, inputs.npy (and maps.npy at cut 0)
+                ):
         self.folder = Path(folder)
         self.index = json.loads((self.folder / "index.json").read_text())
-        if self.index.get("format") != FEATURE_FORMAT: raise ValueError(f"{self.folder}: feature format {self.index.get('format')}, expected {FEATURE_FORMAT}")
+        if self.index.get("format") != FEATURE_FORMAT:
+            raise ValueError(f"{self.folder}: feature format {self.index.get('format')}, expected {FEATURE_FORMAT}")
         self._inputs = np.load(self.folder / "inputs.npy", mmap_mode="r")
         self.trainable_stages = int(self.index["trainable_stages"])
         self._maps = np.load(self.folder / "maps.npy", mmap_mode="r") if self.trainable_stages == 0 else None
@@ -124,35 +139,65 @@ class FeatureStore:
         self.grid = tuple((self._maps if self._maps is not None else self._inputs).shape[3:])
         self.labels = np.asarray(self.index["labels"], dtype=np.int64)
 
-    def batch(self, indices, views=0) -> torch.Tensor:
-        "float32 inputs of the images `indices`, each in its view (`views`: one per index, or one for all), in one read."
-        idx = np.asarray(indices, dtype=np.int64)
-        return torch.from_numpy(self._inputs[idx, np.broadcast_to(np.asarray(views, dtype=np.int64), idx.shape)].astype(np.float32))
-
-    def inputs(self, view: int = 0) -> torch.Tensor:
-        "(num_images, *input_shape) float32 inputs of every image in `view`."
-        return torch.from_numpy(np.asarray(self._inputs[:, view], dtype=np.float32))
-
-    def pooled(self, view: int = 0) -> torch.Tensor:
-        "(num_images, feature_dim) float32 pooled features of `view` (a store of trainable_stages=0)."
-        if self.trainable_stages: raise ValueError(f"{self.folder} holds the input of {self.trainable_stages} trainable stages, not pooled features: extract with trainable_stages=0")
-        return self.inputs(view)
-
-    def map_item(self, i: int, view: int = 0) -> torch.Tensor:
-        "What a spatial map of image `i` is made from: the final feature map (cut 0), the trainable part's input otherwise."
-        return torch.from_numpy(np.asarray((self._maps if self._maps is not None else self._inputs)[i, view], dtype=np.float32))
-
     def __len__(self) -> int: return self.num_images
     def __repr__(self) -> str:
         return (f"FeatureStore({self.num_images} images x {self.num_views} views, input {self.input_shape} for "
-                f"{self.trainable_stages} trainable stages, {self.index['backbone']} at {self.index['image_size']}px, {self.folder})")
+                f"{self.trainable_stages} trainable stages, {self.index['backbone']} at {self.index['image_size']}px, "
+                f"{self.folder})")
+
+# %% ../nbs/19_features.ipynb #bce03cfa
+@patch
+def batch(self: FeatureStore,
+          indices, # the images' indices (a list or array)
+          views=0, # their views: one per index, or one for all
+         ) -> torch.Tensor:
+    "float32 inputs of the images `indices`, each in its view (`views`: one per index, or one for all), in one read."
+    idx = np.asarray(indices, dtype=np.int64)
+    views = np.broadcast_to(np.asarray(views, dtype=np.int64), idx.shape)
+    return torch.from_numpy(self._inputs[idx, views].astype(np.float32))
+
+# %% ../nbs/19_features.ipynb #0f9c381b
+@patch
+def inputs(self: FeatureStore,
+           view: int = 0, # which view of every image (0: the centre crop)
+          ) -> torch.Tensor:
+    "(num_images, *input_shape) float32 inputs of every image in `view`."
+    return torch.from_numpy(np.asarray(self._inputs[:, view], dtype=np.float32))
+
+# %% ../nbs/19_features.ipynb #b3d2bdfb
+@patch
+def pooled(self: FeatureStore,
+           view: int = 0, # which view of every image
+          ) -> torch.Tensor:
+    "(num_images, feature_dim) float32 pooled features of `view` (a store of trainable_stages=0)."
+    if self.trainable_stages:
+        raise ValueError(f"{self.folder} holds the input of {self.trainable_stages} trainable stages, not pooled "
+                         f"features: extract with trainable_stages=0")
+    return self.inputs(view)
+
+# %% ../nbs/19_features.ipynb #19618cf0
+@patch
+def map_item(self: FeatureStore,
+             i: int, # the image's index
+             view: int = 0, # its view
+            ) -> torch.Tensor:
+    "What a spatial map of image `i` is made from: the final feature map (cut 0), the trainable part's input otherwise."
+    return torch.from_numpy(np.asarray((self._maps if self._maps is not None else self._inputs)[i, view],
+                                       dtype=np.float32))
 
 # %% ../nbs/19_features.ipynb #8c4463fa
 def _image_model(config):
     return create_retrieval_model(config.backbone, config.backbone_weights, config.backbone_checkpoint, None,
                                   img_size=config.image_size, **config.backbone_kwargs)
 
-def feature_params(config, split: str, views: int, trainable_stages: int | None = None) -> dict:
+# %% ../nbs/19_features.ipynb #bdb00141
+SUBSET_OF = {"train": "trainval", "val": "trainval"}   # splits whose stores are rows of another split's store
+
+def feature_params(config, # the run's TrainConfig
+                   split: str, # the split the store holds
+                   views: int, # views per image (view 0: the centre crop)
+                   trainable_stages: int | None = None, # the cut (default: the config's)
+                  ) -> dict:
     "Everything that determines the feature store of `split` (the cache key's inputs)."
     from lafg.text import file_digest
     ds = load_dataset(config.dataset, config.root, split, domain=config.domain, **config.dataset_kwargs)
@@ -160,28 +205,46 @@ def feature_params(config, split: str, views: int, trainable_stages: int | None 
             "checkpoint": file_digest(config.backbone_checkpoint) if config.backbone_checkpoint else None,
             "image_size": config.image_size, "resize": resize_for(config.image_size, config.resize_size),
             "trainable_stages": config.trainable_stages if trainable_stages is None else int(trainable_stages),
-            "dataset": config.dataset, "split": split, "files": files_fingerprint(ds.paths), "labels": ds.labels.tolist(),
-            "views": int(views), "format": FEATURE_FORMAT, "reader": IMAGE_READER,
+            "dataset": config.dataset, "split": split, "files": files_fingerprint(ds.paths),
+            "labels": ds.labels.tolist(), "views": int(views), "format": FEATURE_FORMAT, "reader": IMAGE_READER,
             **({"sliced_from": SUBSET_OF[split]} if split in SUBSET_OF else {}),
             "seed": config.seed if config.backbone_weights == "none" else None}   # a random-init backbone: its seed
 
-SUBSET_OF = {"train": "trainval", "val": "trainval"}   # splits whose stores are rows of another split's store
-
 # %% ../nbs/19_features.ipynb #c07fab9b
-def frozen_part(model, trainable_stages: int) -> Callable:
+def frozen_part(model, # a RetrievalModel (its backbone is cut)
+                trainable_stages: int, # the cut: its last stages that train (and are not run here)
+               ) -> Callable:
     "images -> {'inputs': the trainable part's input, 'maps': the final feature map (cut 0 only)} of a RetrievalModel."
     split = check_trainable_stages(model.backbone, trainable_stages, model.name)
     if trainable_stages == 0:
-        def run(x):
+        def run(x, # a batch of images
+               ):
             out = model.forward_all(x)
             return {"inputs": out["pooled"], "maps": out["feature_map"]}
         return run
     frozen = split.stages[:len(split.stages) - trainable_stages]
-    def run(x):
+    def run(x, # a batch of images
+           ):
         h = split.stem(x)
         for s in frozen: h = s(h)
         return {"inputs": h}
     return run
+
+# %% ../nbs/19_features.ipynb #82a94243
+def _check_folded(out: dict, ref: dict, backbone: str) -> None:
+    "The folded model's outputs on the first batch must be the model's (relative error <= 1e-3)."
+    for k, v in ref.items():
+        err = float((out[k][:4].float() - v.float()).abs().max() / v.float().abs().max().clamp_min(1e-6))
+        if err > 1e-3:
+            raise RuntimeError(f"folding BatchNorm changed the {k} of {backbone} by {err:.2g} (relative): its blocks "
+                               f"apply conv and BN in another order; this backbone cannot be extracted fast")
+
+# %% ../nbs/19_features.ipynb #e802f573
+def _write_index(folder: Path, config, split: str, labels: list, views: int, trainable_stages: int, **extra) -> None:
+    "A store's index.json: its format, what produced it, the split's labels, and `extra` (timings, or its source)."
+    (folder / "index.json").write_text(json.dumps({
+        "format": FEATURE_FORMAT, "backbone": config.backbone, "image_size": config.image_size,
+        "trainable_stages": trainable_stages, "split": split, "labels": labels, "views": views, **extra}))
 
 # %% ../nbs/19_features.ipynb #074c13ad
 def _extract(config, split: str, views: int, folder: Path, progress: bool, trainable_stages: int) -> None:
@@ -200,49 +263,54 @@ def _extract(config, split: str, views: int, folder: Path, progress: bool, train
         torch.manual_seed(1000 + view)     # the augmented views are one fixed sample
         loader = DataLoader(ds, batch_size=config.eval_batch_size, shuffle=False, num_workers=config.num_workers)
         start, tw = 0, time.time()
-        for images, _ in tqdm(loader, desc=f"features {ds.name}/{split} view {view + 1}/{views}", disable=not progress, leave=False):
+        for images, _ in tqdm(loader, desc=f"features {ds.name}/{split} view {view + 1}/{views}",
+                              disable=not progress, leave=False):
             wait += time.time() - tw
             images = images.to(dev)
             with torch.inference_mode():
                 out = fast(images.contiguous(memory_format=torch.channels_last))
                 if not arrays:                         # the first batch: the folded model must be the model
-                    ref = reference(images[:4])
-                    for k, v in ref.items():
-                        err = float((out[k][:4].float() - v.float()).abs().max() / v.float().abs().max().clamp_min(1e-6))
-                        if err > 1e-3: raise RuntimeError(f"folding BatchNorm changed the {k} of {config.backbone} by {err:.2g} (relative): "
-                                                          f"its blocks apply conv and BN in another order; this backbone cannot be extracted fast")
+                    _check_folded(out, reference(images[:4]), config.backbone)
                     folder.mkdir(parents=True)
                     arrays = {k: np.lib.format.open_memmap(folder / f"{k}.npy", mode="w+", dtype=np.float16,
-                                                           shape=(len(ds), views, *v.shape[1:])) for k, v in out.items()}
+                                                           shape=(len(ds), views, *v.shape[1:]))
+                              for k, v in out.items()}
             n = len(images)
-            for k, v in out.items(): arrays[k][start:start + n, view] = v.float().contiguous().cpu().numpy().astype(np.float16)
+            for k, v in out.items():
+                arrays[k][start:start + n, view] = v.float().contiguous().cpu().numpy().astype(np.float16)
             start += n; tw = time.time()
     for a in arrays.values(): a.flush()
     del arrays
-    (folder / "index.json").write_text(json.dumps({"format": FEATURE_FORMAT, "backbone": config.backbone, "image_size": config.image_size,
-                                                   "trainable_stages": trainable_stages, "split": split, "labels": ds.labels.tolist(),
-                                                   "views": views, "wall_s": round(time.time() - t0, 1), "cpu_s": round(time.process_time() - c0, 1),
-                                                   "waiting_for_images_s": round(wait, 1), "threads": torch.get_num_threads()}))
+    _write_index(folder, config, split, ds.labels.tolist(), views, trainable_stages, wall_s=round(time.time() - t0, 1),
+                 cpu_s=round(time.process_time() - c0, 1), waiting_for_images_s=round(wait, 1),
+                 threads=torch.get_num_threads())
 
 # %% ../nbs/19_features.ipynb #0f995bb0
 def _slice(config, split: str, views: int, folder: Path, progress: bool, root, trainable_stages: int) -> None:
     "The store of `split` as the rows of its superset's store (built first if needed): no image is read twice."
     whole = extract_features(config, SUBSET_OF[split], views, progress, root, trainable_stages)
-    ds, full = (load_dataset(config.dataset, config.root, s, domain=config.domain, **config.dataset_kwargs) for s in (split, SUBSET_OF[split]))
+    ds, full = (load_dataset(config.dataset, config.root, s, domain=config.domain, **config.dataset_kwargs)
+                for s in (split, SUBSET_OF[split]))
     row = {str(p): i for i, p in enumerate(full.paths)}
     missing = [str(p) for p in ds.paths if str(p) not in row]
-    if missing: raise ValueError(f"{len(missing)} images of {split!r} are not in {SUBSET_OF[split]!r} (e.g. {missing[0]}): the dataset's splits are inconsistent")
+    if missing:
+        raise ValueError(f"{len(missing)} images of {split!r} are not in {SUBSET_OF[split]!r} (e.g. {missing[0]}): "
+                         f"the dataset's splits are inconsistent")
     idx = np.array([row[str(p)] for p in ds.paths])
     folder.mkdir(parents=True)
     np.save(folder / "inputs.npy", whole._inputs[idx])
     if whole._maps is not None: np.save(folder / "maps.npy", whole._maps[idx])
-    (folder / "index.json").write_text(json.dumps({"format": FEATURE_FORMAT, "backbone": config.backbone, "image_size": config.image_size,
-                                                   "trainable_stages": trainable_stages, "split": split, "labels": ds.labels.tolist(),
-                                                   "views": views, "sliced_from": whole.folder.name}))
+    _write_index(folder, config, split, ds.labels.tolist(), views, trainable_stages, sliced_from=whole.folder.name)
 
-def extract_features(config, split: str, views: int = 1, progress: bool | None = None, root: str | Path | None = None,
-                     trainable_stages: int | None = None) -> FeatureStore:
-    "The feature store of `split` for `config`'s pretrained backbone cut before its last `trainable_stages` stages (default: the config's)."
+# %% ../nbs/19_features.ipynb #27b27b2e
+def extract_features(config, # the run's TrainConfig (its backbone, weights, resolution, dataset)
+                     split: str, # the split to extract
+                     views: int = 1, # views per image: the centre crop, then random crops and flips
+                     progress: bool | None = None, # a progress bar (default: config.progress)
+                     root: str | Path | None = None, # where the stores go (default: the cache's features/)
+                     trainable_stages: int | None = None, # the cut (default: config.trainable_stages)
+                    ) -> FeatureStore:
+    "The feature store of `split` for `config`'s pretrained backbone cut before its last `trainable_stages` stages."
     if not isinstance(views, (int, np.integer)) or isinstance(views, bool) or not 1 <= views <= 64:
         raise ValueError(f"views must be an int in [1, 64] (view 0 is the centre crop), got {views!r}")
     progress = config.progress if progress is None else progress
@@ -260,12 +328,17 @@ def extract_features(config, split: str, views: int = 1, progress: bool | None =
 
 # %% ../nbs/19_features.ipynb #4138638b
 class FeatureSplit(Dataset):
-    "An image split served as cached inputs: the split's attributes; items `(input, label)`, or a batch for a list of indices."
+    "An image split as cached inputs: the split's attributes; items `(input, label)`, or a batch for a list of indices."
     batched_reads = True
 
-    def __init__(self, split_ds, store: FeatureStore, train: bool = False):
+    def __init__(self,
+                 split_ds, # the image split (its labels, classes, names, annotations)
+                 store: FeatureStore, # its cached inputs (the same images, in the same order)
+                 train: bool = False, # draw one of the augmented views per item (else the centre view)
+                ):
         if len(store) != len(split_ds) or not np.array_equal(store.labels, split_ds.labels):
-            raise ValueError(f"feature store {store.folder} does not match the split {split_ds!r}; delete it to extract again")
+            raise ValueError(f"feature store {store.folder} does not match the split {split_ds!r}; "
+                             f"delete it to extract again")
         self.split_ds, self.store, self.train = split_ds, store, train
         self.train_views = list(range(1, store.num_views)) or [0]
 
@@ -274,21 +347,32 @@ class FeatureSplit(Dataset):
         return getattr(self.split_ds, name)
 
     def __len__(self) -> int: return len(self.store)
+    def __repr__(self) -> str:
+        return f"FeatureSplit({self.split_ds!r}, views={self.store.num_views}, train={self.train})"
 
-    def __getitem__(self, i):
-        idx = [int(i)] if np.ndim(i) == 0 else [int(j) for j in i]
-        views = (torch.tensor(self.train_views)[torch.randint(len(self.train_views), (len(idx),))].numpy()
-                 if self.train else 0)
-        x, y = self.store.batch(idx, views), torch.as_tensor(self.store.labels[idx])
-        return (x[0], int(y[0])) if np.ndim(i) == 0 else (x, y)
-
-    def __repr__(self) -> str: return f"FeatureSplit({self.split_ds!r}, views={self.store.num_views}, train={self.train})"
+# %% ../nbs/19_features.ipynb #0a9a9a41
+@patch
+def __getitem__(self: FeatureSplit,
+                i, # an index, or a list of indices (a whole batch)
+               ):
+    "`(input, label)` of item `i`, or `(inputs, labels)` of a list of indices, read at once."
+    idx = [int(i)] if np.ndim(i) == 0 else [int(j) for j in i]
+    views = (torch.tensor(self.train_views)[torch.randint(len(self.train_views), (len(idx),))].numpy()
+             if self.train else 0)
+    x, y = self.store.batch(idx, views), torch.as_tensor(self.store.labels[idx])
+    return (x[0], int(y[0])) if np.ndim(i) == 0 else (x, y)
 
 # %% ../nbs/19_features.ipynb #70245ad5
 class CachedFeatureModel(nn.Module):
     "The trainable end of a pretrained backbone over cached inputs: its last stages, its pooling, an embedding head."
-    def __init__(self, feature_dim: int, embedding_dim: int | None = None, name: str = "", data_config: dict | None = None,
-                 stages: list | None = None, pool: nn.Module | None = None):
+    def __init__(self,
+                 feature_dim: int, # the backbone's pooled feature width
+                 embedding_dim: int | None = None, # the embedding's width (None: the feature's, no head after stages)
+                 name: str = "", # the backbone's name (the model's name says what trains)
+                 data_config: dict | None = None, # the backbone's timm data config (its transforms)
+                 stages: list | None = None, # the backbone's trainable stages (None: cut 0, none)
+                 pool: nn.Module | None = None, # the backbone's pooling (HeadPool), with stages
+                ):
         super().__init__()
         self.backbone = nn.Sequential(*(stages or []))
         self.trainable_stages, self.pool = len(self.backbone), pool if stages else None
@@ -302,26 +386,34 @@ class CachedFeatureModel(nn.Module):
         what = f"last {self.trainable_stages} stages of" if self.trainable_stages else "frozen"
         self.name, self.data_config, self.patch_size = f"{what} {name}", dict(data_config or {}), None
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
+    def forward(self,
+                x: torch.Tensor, # cached inputs: pooled features (cut 0), or the trainable stages' input
+               ) -> torch.Tensor:
         if self.trainable_stages: return self.head(self.pool(self.backbone(x)))
         if x.ndim != 2 or x.shape[1] != self.feature_dim:
-            raise ValueError(f"CachedFeatureModel (trainable_stages=0) takes pooled features (B, {self.feature_dim}), got {tuple(x.shape)}")
+            raise ValueError(f"CachedFeatureModel (trainable_stages=0) takes pooled features (B, {self.feature_dim}), "
+                             f"got {tuple(x.shape)}")
         return self.head(x)
 
-    def forward_features_map(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        "(final feature map (B, C, h, w), embedding): of cached inputs, or at cut 0 of a cached final map."
-        if not self.trainable_stages: return x, self.head(x.mean((2, 3)))
-        f = self.backbone(x)
-        emb = self.head(self.pool(f))
-        if f.ndim == 3:                                          # ViT tokens: the patch tokens on their square grid
-            tokens = f[:, getattr(self.pool, "num_prefix_tokens", 0):]
-            side = int(round(tokens.shape[1] ** 0.5))
-            f = tokens.transpose(1, 2).reshape(len(f), f.shape[2], side, side)
-        return f, emb
+# %% ../nbs/19_features.ipynb #57967f56
+@patch
+def forward_features_map(self: CachedFeatureModel,
+                         x: torch.Tensor, # cached inputs (at cut 0: cached final feature maps)
+                        ) -> tuple[torch.Tensor, torch.Tensor]:
+    "(final feature map (B, C, h, w), embedding): of cached inputs, or at cut 0 of a cached final map."
+    if not self.trainable_stages: return x, self.head(x.mean((2, 3)))
+    f = self.backbone(x)
+    emb = self.head(self.pool(f))
+    if f.ndim == 3:                                          # ViT tokens: the patch tokens on their square grid
+        tokens = f[:, getattr(self.pool, "num_prefix_tokens", 0):]
+        side = int(round(tokens.shape[1] ** 0.5))
+        f = tokens.transpose(1, 2).reshape(len(f), f.shape[2], side, side)
+    return f, emb
 
 # %% ../nbs/19_features.ipynb #268b04f3
-def cached_feature_model(config) -> CachedFeatureModel:
-    "The model of a `frozen_backbone=True` run: the last `trainable_stages` of `config`'s pretrained backbone and a head."
+def cached_feature_model(config, # a frozen_backbone=True TrainConfig
+                        ) -> CachedFeatureModel:
+    "The model of a `frozen_backbone=True` run: the last `trainable_stages` of `config`'s pretrained backbone, a head."
     image_model = _image_model(config)
     split = check_trainable_stages(image_model.backbone, config.trainable_stages, image_model.name)
     n = config.trainable_stages
@@ -329,7 +421,11 @@ def cached_feature_model(config) -> CachedFeatureModel:
     return CachedFeatureModel(image_model.feature_dim, config.embedding_dim, image_model.name, image_model.data_config,
                               stages, HeadPool(image_model.backbone, split.pool_attrs) if n else None)
 
-def feature_split(config, split: str, train: bool = False) -> FeatureSplit:
+# %% ../nbs/19_features.ipynb #0afd5c39
+def feature_split(config, # a frozen_backbone=True TrainConfig
+                  split: str, # the split
+                  train: bool = False, # a training split (its items drawn from the augmented views)
+                 ) -> FeatureSplit:
     "The split of a `frozen_backbone=True` run as cached inputs (`feature_views` views except for the test split)."
     ds = load_dataset(config.dataset, config.root, split, domain=config.domain, **config.dataset_kwargs)
     views = 1 if split == "test" else config.feature_views    # the training split's centre view is its view 0
