@@ -4,21 +4,17 @@
 
 # %% ../nbs/21_gradcam.ipynb #b24d305c
 from __future__ import annotations
+import math
+from typing import Sequence
+import numpy as np
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
 
 # %% auto #0
 __all__ = ['EmbeddingProjection', 'class_targets', 'PrototypeProjection', 'AttributeLogit', 'reshape_vit_tokens', 'map_layers',
            'default_target_layer', 'cam_class', 'layer_grid', 'cam_maps', 'FeatureMapNet', 'spatial_inputs',
            'run_cam_maps', 'upsample', 'overlay', 'cam_figure']
-
-# %% ../nbs/21_gradcam.ipynb #08b87779
-import math
-from typing import Sequence
-
-# %% ../nbs/21_gradcam.ipynb #837b9462
-import numpy as np
-import torch
-import torch.nn as nn
-import torch.nn.functional as F
 
 # %% ../nbs/21_gradcam.ipynb #e43cdf22
 class EmbeddingProjection:
@@ -26,8 +22,9 @@ class EmbeddingProjection:
     def __init__(self,
                  vector: torch.Tensor, # the direction (any length; normalised here)
                 ): self.vector = F.normalize(torch.as_tensor(vector).detach().float(), dim=-1)
-    def __call__(self, model_output: torch.Tensor) -> torch.Tensor:
-        return (model_output.float() * self.vector.to(model_output.device)).sum(-1)
+    def __call__(self,
+                 model_output: torch.Tensor, # the model's embeddings (B, dim)
+                ) -> torch.Tensor: return (model_output.float() * self.vector.to(model_output.device)).sum(-1)
 
 # %% ../nbs/21_gradcam.ipynb #f34939b6
 def class_targets(emb: torch.Tensor, # (n, dim) embeddings of a split
@@ -52,7 +49,9 @@ class PrototypeProjection:
         self.attr_head = attr_head
         with torch.no_grad(): target = attr_head.text_logits(torch.as_tensor(prototype).float()[None])[0]
         self.target = F.normalize(target.detach(), dim=-1)
-    def __call__(self, model_output: torch.Tensor) -> torch.Tensor:
+    def __call__(self,
+                 model_output: torch.Tensor, # the model's embeddings (B, dim)
+                ) -> torch.Tensor:
         return (self.attr_head.visual_logits(model_output.float()) * self.target.to(model_output.device)).sum(-1)
 
 # %% ../nbs/21_gradcam.ipynb #61393bf0
@@ -62,12 +61,15 @@ class AttributeLogit:
                  attr_head: nn.Module, # the run's AttributeHead
                  attr: int, # the attribute's index in the vocabulary
                 ): self.attr_head, self.attr = attr_head, int(attr)
-    def __call__(self, model_output: torch.Tensor) -> torch.Tensor:
-        return self.attr_head.visual_logits(model_output.float())[..., self.attr]
+    def __call__(self,
+                 model_output: torch.Tensor, # the model's embeddings (B, dim)
+                ) -> torch.Tensor: return self.attr_head.visual_logits(model_output.float())[..., self.attr]
 
 # %% ../nbs/21_gradcam.ipynb #9720d905
-def reshape_vit_tokens(tokens: torch.Tensor, num_prefix_tokens: int = 1) -> torch.Tensor:
-    "ViT tokens (B, prefix + h*w, C) -> (B, C, h, w): prefix (class, register) tokens dropped, the grid inferred from the count."
+def reshape_vit_tokens(tokens: torch.Tensor, # (B, prefix + h*w, C): a ViT block's tokens
+                       num_prefix_tokens: int = 1, # class and register tokens before the patch tokens
+                      ) -> torch.Tensor:
+    "ViT tokens (B, prefix + h*w, C) -> (B, C, h, w): prefix (class, register) tokens dropped, the grid inferred."
     if tokens.ndim != 3: raise ValueError(f"ViT tokens must be (batch, tokens, channels), got {tuple(tokens.shape)}")
     patches = tokens[:, num_prefix_tokens:]
     n = patches.shape[1]; h = int(math.isqrt(n))
@@ -84,7 +86,8 @@ def map_layers(model: nn.Module, # a model (or a part of one) that maps `example
     seen, hooks = {}, []
     for name, m in model.named_modules():
         if isinstance(m, _ACTIVATIONS):
-            hooks.append(m.register_forward_hook(lambda m_, i, o, name=name: seen.setdefault(name, []).append(tuple(o.shape))))
+            record = lambda m_, i, o, name=name: seen.setdefault(name, []).append(tuple(o.shape))
+            hooks.append(m.register_forward_hook(record))
     try:
         with torch.no_grad(): model.eval()(example)
     finally:
@@ -98,7 +101,8 @@ def default_target_layer(model: nn.Module, # a RetrievalModel, or a partial run'
                         ) -> tuple[nn.Module, callable | None]:
     "(the layer Grad-CAM reads, its reshape transform): a ViT's last norm1; a CNN's deepest activated map of min_cells."
     bb = getattr(model, "backbone", None)
-    if bb is None: raise ValueError("Grad-CAM needs the image backbone; a frozen-feature model has none (use run_cam_maps)")
+    if bb is None:
+        raise ValueError("Grad-CAM needs the image backbone; a frozen-feature model has none (use run_cam_maps)")
     if hasattr(bb, "blocks") and hasattr(bb, "patch_embed"):
         prefix = getattr(bb, "num_prefix_tokens", 1)
         return bb.blocks[-1].norm1, (lambda t: reshape_vit_tokens(t, prefix))
@@ -109,12 +113,15 @@ def default_target_layer(model: nn.Module, # a RetrievalModel, or a partial run'
     return model.get_submodule(name), None
 
 # %% ../nbs/21_gradcam.ipynb #53766606
-def cam_class(method: str):
+def cam_class(method: str, # a CAM class of pytorch_grad_cam, by name: "GradCAM", "EigenCAM", ...
+             ):
     "The `pytorch_grad_cam` CAM class called `method` (an unknown name lists the available ones)."
     import inspect, pytorch_grad_cam
     from pytorch_grad_cam.base_cam import BaseCAM
-    names = sorted(n for n, o in vars(pytorch_grad_cam).items() if inspect.isclass(o) and issubclass(o, BaseCAM) and o is not BaseCAM)
-    if method not in names: raise ValueError(f"unknown CAM method {method!r}; pytorch_grad_cam offers: {', '.join(names)}")
+    names = sorted(n for n, o in vars(pytorch_grad_cam).items()
+                   if inspect.isclass(o) and issubclass(o, BaseCAM) and o is not BaseCAM)
+    if method not in names:
+        raise ValueError(f"unknown CAM method {method!r}; pytorch_grad_cam offers: {', '.join(names)}")
     return getattr(pytorch_grad_cam, method)
 
 # %% ../nbs/21_gradcam.ipynb #a88b2197
@@ -141,8 +148,9 @@ def cam_maps(model: nn.Module, # the model (its output is the embedding the targ
              reshape_transform=None, # how to lay the layer's output on a grid (ViT tokens)
              min_cells: int = 6, # for the default layer: the fewest cells a side
             ) -> np.ndarray:
-    "One CAM per input toward its target, (B, h, w) in [0, 1] on the layer's grid; the CAM's hooks are removed on return."
-    if len(targets) != len(images): raise ValueError(f"one target per image: {len(targets)} targets for {len(images)} images")
+    "One CAM per input toward its target, (B, h, w) in [0, 1] on the layer's grid; the CAM's hooks removed on return."
+    if len(targets) != len(images):
+        raise ValueError(f"one target per image: {len(targets)} targets for {len(images)} images")
     was_training = model.training; model.eval()
     try:
         if target_layer is None: target_layer, reshape_transform = default_target_layer(model, images[:1], min_cells)
@@ -156,15 +164,22 @@ def cam_maps(model: nn.Module, # the model (its output is the embedding the targ
 # %% ../nbs/21_gradcam.ipynb #cfe4f44b
 class FeatureMapNet(nn.Module):
     "A frozen-feature model over cached feature maps (B, C, h, w); `cells` (an identity) is the layer Grad-CAM hooks."
-    def __init__(self, model: nn.Module):
+    def __init__(self,
+                 model: nn.Module, # a frozen-feature run's model (pooled features -> embedding)
+                ):
         super().__init__()
         self.model, self.cells = model, nn.Identity()
-    def forward(self, feature_maps: torch.Tensor) -> torch.Tensor:
+    def forward(self,
+                feature_maps: torch.Tensor, # (B, C, h, w) cached final feature maps
+               ) -> torch.Tensor:
         # the maps are data, not activations: make them a leaf that needs a gradient, so the hook on `cells` sees one
         fm = feature_maps if feature_maps.requires_grad else feature_maps.detach().clone().requires_grad_(True)
         return self.model(self.cells(fm).mean((2, 3)))
 
-def spatial_inputs(ds, indices: Sequence[int]) -> torch.Tensor:
+# %% ../nbs/21_gradcam.ipynb #df718f29
+def spatial_inputs(ds, # a split: an image split, or a feature split (19_features) with a store
+                   indices: Sequence[int], # the items wanted
+                  ) -> torch.Tensor:
     "What maps are made from, as a batch: a split's test images, or a feature split's cached feature maps."
     store = getattr(ds, "store", None)
     if store is not None: return torch.stack([store.map_item(int(i)) for i in indices])
@@ -222,8 +237,9 @@ def cam_figure(pictures: np.ndarray, # (n, H, W, 3) pictures in [0, 1]
             axes[i, j].imshow(overlay(pictures[j], maps[j]))
             if j == 0: axes[i, j].set_ylabel(name, fontsize=8)
             if not np.any(maps[j] > 0):   # the score itself is <= 0: say so instead of drawing a blank map
-                axes[i, j].text(0.5, 0.5, "no positive evidence\n(CAM <= 0 everywhere)", ha="center", va="center", fontsize=6,
-                                color="white", transform=axes[i, j].transAxes, bbox=dict(facecolor="black", alpha=0.5, lw=0))
+                axes[i, j].text(0.5, 0.5, "no positive evidence\n(CAM <= 0 everywhere)", ha="center", va="center",
+                                fontsize=6, color="white", transform=axes[i, j].transAxes,
+                                bbox=dict(facecolor="black", alpha=0.5, lw=0))
     for ax in axes.flat: ax.set_xticks([]); ax.set_yticks([])
     fig.tight_layout()
     return fig
