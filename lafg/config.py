@@ -4,25 +4,22 @@
 
 # %% ../nbs/09_config.ipynb #5b5d5147
 from __future__ import annotations
-
-# %% auto #0
-__all__ = ['HASH_EXCLUDED', 'RULES', 'PRESETS', 'register_preset', 'list_presets', 'get_preset', 'TINY_SPEC', 'PARTIAL',
-           'TrainConfig', 'field_names', 'check_fields', 'Rule', 'secret_problem', 'config_diff', 'Preset',
-           'parse_overrides', 'config_help']
-
-# %% ../nbs/09_config.ipynb #199097b2
 import dataclasses, difflib, json, math
 from dataclasses import dataclass, field, asdict
 from typing import Any, Callable
 
-# %% ../nbs/09_config.ipynb #7b5580dc
 import numpy as np
+from fastcore.basics import patch
 
-# %% ../nbs/09_config.ipynb #e3528f13
 from .core import Registry, content_hash, cub_root, looks_like_secret, mask_secret, url_credentials
 from .data import get_dataset_record, list_datasets
 from .prompting import list_describers
 from .text import get_text_encoder
+
+# %% auto #0
+__all__ = ['RULES', 'HASH_EXCLUDED', 'PRESETS', 'register_preset', 'list_presets', 'get_preset', 'TINY_SPEC', 'PARTIAL',
+           'TrainConfig', 'field_names', 'check_fields', 'Rule', 'secret_problem', 'config_diff', 'Preset',
+           'parse_overrides', 'config_help']
 
 # %% ../nbs/09_config.ipynb #25a51d95
 @dataclass
@@ -32,30 +29,41 @@ class TrainConfig:
     # --- data
     dataset: str = "synthetic"               # a registered dataset: lafg.data.list_datasets()
     root: str | None = None                  # the dataset's folder (None only for generated datasets: synthetic)
-    dataset_kwargs: dict = field(default_factory=dict)  # options of the dataset's loader (synthetic: {"spec": {...}}; folder: train_classes, classes_file, ...)
-    domain: str | None = None                # the word for the objects in prompts ("bird", "flower"); None: the dataset's own
+    # options of the dataset's loader (synthetic: {"spec": {...}}; folder: train_classes, classes_file, ...)
+    dataset_kwargs: dict = field(default_factory=dict)
+    # the word for the objects in prompts ("bird", "flower"); None: the dataset's own
+    domain: str | None = None
     split_train: str = "train"               # "train" (+ validation on "val") or "trainval" (the final protocol)
     image_size: int = 64                     # crop size fed to the model (px)
     resize_size: int | None = None           # shorter side before cropping; None: round(image_size * 256 / 224)
-    image_cache: bool = True                 # read images decoded and resized once (03d_image_cache); same numbers, faster
+    # read images decoded and resized once (03d_image_cache); same numbers, faster
+    image_cache: bool = True
     classes_per_batch: int = 8               # P: classes per batch
     images_per_class: int = 4                # K: images of each class per batch
     batches_per_epoch: int | None = None     # None: about one pass over the training images
     num_workers: int = 0                     # DataLoader worker processes
     # --- model
     backbone: str = "efficientnet_lite0"     # a timm model name
-    backbone_weights: str = "efficientnet_lite0_offline"  # "none" (random init) | "timm" (hub) | "efficientnet_lite0_offline" | "checkpoint"
+    # "none" (random init) | "timm" (hub) | "efficientnet_lite0_offline" | "checkpoint"
+    backbone_weights: str = "efficientnet_lite0_offline"
     backbone_checkpoint: str | None = None   # the weights file when backbone_weights="checkpoint"
-    backbone_kwargs: dict = field(default_factory=dict)  # extra timm.create_model arguments (e.g. {"depth": 2} for a ViT)
-    embedding_dim: int | None = None         # a linear embedding head of this size; None: the pooled feature is the embedding
-    bn_mode: str = "frozen_stats"            # BatchNorm in training (11_model): "train" | "batch_stats" | "frozen_stats" | "frozen"
-    frozen_backbone: bool = False            # run the backbone's frozen part once and cache its output (19_features); train the rest on it
-    trainable_stages: int = 0                # frozen_backbone: the backbone's last stages that train (0: none, a linear probe on the pooled feature)
-    feature_views: int = 1                   # frozen_backbone: cached views per training image (view 0: centre crop; more: random crops and flips)
+    # extra timm.create_model arguments (e.g. {"depth": 2} for a ViT)
+    backbone_kwargs: dict = field(default_factory=dict)
+    # a linear embedding head of this size; None: the pooled feature is the embedding
+    embedding_dim: int | None = None
+    # BatchNorm in training (11_model): "train" | "batch_stats" | "frozen_stats" | "frozen"
+    bn_mode: str = "frozen_stats"
+    # run the backbone's frozen part once and cache its output (19_features); train the rest on it
+    frozen_backbone: bool = False
+    # frozen_backbone: the backbone's last stages that train (0: none, a linear probe on the pooled feature)
+    trainable_stages: int = 0
+    # frozen_backbone: cached views per training image (view 0: centre crop; more: random crops and flips)
+    feature_views: int = 1
     # --- optimisation
     epochs: int = 3                          # training epochs (the test is scored at the last one)
     optimizer: str = "adamw"                 # "adamw" | "sgd"
-    lr: float = 1e-3                         # learning rate of the heads (and of the backbone unless backbone_lr); chosen on validation classes
+    # learning rate of the heads (and of the backbone unless backbone_lr); chosen on validation classes
+    lr: float = 1e-3
     backbone_lr: float | None = None         # learning rate of the pretrained backbone; None: lr
     weight_decay: float = 1e-4               # not applied to biases and norms
     momentum: float = 0.9                    # SGD only
@@ -69,10 +77,12 @@ class TrainConfig:
     # --- losses
     temperature: float = 0.1                 # tau of L_aux
     ce_scale: float = 16.0                   # logit scale of the cosine classifier (ce; vapnet_base="ce")
-    tau_a: float = 0.5                       # temperature of the attribute distributions of L_ali (chosen on validation classes)
+    # temperature of the attribute distributions of L_ali (chosen on validation classes)
+    tau_a: float = 0.5
     tau_target: float = 0.1                  # temperature of the language target of the alignment variants (13_losses)
     beta: float = 1.0                        # weight of the alignment loss (lafg methods)
-    alpha: float = 0.2                       # EMA rate of the mean projectors: E = (1 - alpha) E + alpha theta (VAPNet's best)
+    # EMA rate of the mean projectors: E = (1 - alpha) E + alpha theta (VAPNet's best)
+    alpha: float = 0.2
     attr_weight: float = 1.0                 # weight of the attribute BCE (attr_sup)
     num_views: int = 2                       # local views per image (lafg_local, vapnet); VAPNet's best M = 4
     view_grids: tuple = (2, 4, 8, 16)        # n x n grids of candidate local views (340 patches)
@@ -82,17 +92,21 @@ class TrainConfig:
     # --- language side (lafg methods)
     describer: str = "attributes"            # a registered describer: lafg.prompting.list_describers()
     description_store: str | None = None     # a description store (.json) to read instead of describing
-    describer_kwargs: dict = field(default_factory=dict)  # describer options, e.g. {"max_new_tokens": 256, "batch_size": 16} or {"model": "...", "base_url": "..."}
+    # describer options, e.g. {"max_new_tokens": 256, "batch_size": 16} or {"model": "...", "base_url": "..."}
+    describer_kwargs: dict = field(default_factory=dict)
     num_descriptions: int = 20               # descriptions asked per class
     description_seed: int = 0                # seed of the describer (separate from the training seed)
     text_encoder: str = "minilm"             # a registered text encoder: lafg.text.list_text_encoders()
     text_pretrained: str | None = None       # open_clip pretrained tag (e.g. "openai")
     text_checkpoint: str | None = None       # or a local weights file / folder for the text encoder
-    text_encoder_kwargs: dict = field(default_factory=dict)  # text encoder options, e.g. {"confusion": 0.5} for oracle (20_text_spaces)
+    # text encoder options, e.g. {"confusion": 0.5} for oracle (20_text_spaces)
+    text_encoder_kwargs: dict = field(default_factory=dict)
     anchor_template: str = "a photo of a {}."  # the class anchor t_c's prompt
     anchor: str = "template"                 # "template" (the paper) | "descriptions" (a departure, see 08_prototypes)
-    mask_class_names: bool = False           # replace class names in their descriptions by the domain word (a departure)
-    vocabulary: str = "kmeans"               # "kmeans" (the paper) | "descriptions": no clustering, each class picks among its own descriptions (the ablation)
+    # replace class names in their descriptions by the domain word (a departure)
+    mask_class_names: bool = False
+    # "kmeans" (the paper) | "descriptions": no clustering, each class picks among its own descriptions (the ablation)
+    vocabulary: str = "kmeans"
     vocab_size: int = 256                    # |N|, attributes in the vocabulary (kmeans)
     topk_attrs: int = 16                     # K, attributes selected per class
     proto_temp: float = 1.0                  # temperature of the prototype's attribute weights
@@ -103,107 +117,109 @@ class TrainConfig:
     out_dir: str = "runs/default"            # where the run writes its config, log, checkpoint and metrics
     eval_every: int = 1                      # validate every n epochs (split_train="train"); 0: only at the end
     eval_batch_size: int = 64                # batch size of embedding extraction
-    floor: bool = True                       # also score the untrained pretrained model (same transform, same test split)
+    # also score the untrained pretrained model (same transform, same test split)
+    floor: bool = True
     attribute_probe: bool = True             # score a linear probe of annotated attributes on unseen classes (04_eval)
-    toy: bool = False                        # a seconds-long smoke test: its numbers mean nothing (set by the tiny preset)
+    # a seconds-long smoke test: its numbers mean nothing (set by the tiny preset)
+    toy: bool = False
     progress: bool = True                    # progress bars
 
     def __post_init__(self):
         if isinstance(self.view_grids, list): self.view_grids = tuple(self.view_grids)
         _validate(self)
 
-    @classmethod
-    def preset(cls, name: str, **overrides) -> "TrainConfig":
-        "A named preset (`list_presets()`) with `overrides` applied on top."
-        check_fields(overrides)
-        return cls(**{**get_preset(name).overrides(), **overrides})
-
-    def replace(self, **changes) -> "TrainConfig":
-        "A validated copy with `changes` applied."
-        check_fields(changes)
-        return dataclasses.replace(self, **changes)
-
-    def to_dict(self) -> dict:
-        "The fields as plain JSON types (tuples become lists)."
-        return json.loads(json.dumps(asdict(self)))
-
-    @property
-    def hash(self) -> str:
-        "Hash of everything that determines the run's numbers (not `HASH_EXCLUDED`)."
-        return content_hash({k: v for k, v in self.to_dict().items() if k not in HASH_EXCLUDED})
-
 # %% ../nbs/09_config.ipynb #ed4e92d4
-HASH_EXCLUDED = ("out_dir", "device", "num_workers", "progress", "eval_batch_size", "image_cache", "floor",
-                 "attribute_probe")
-
 def field_names() -> list[str]:
     "The names of the TrainConfig fields, in order."
     return [f.name for f in dataclasses.fields(TrainConfig)]
 
-def check_fields(names) -> None:
+# %% ../nbs/09_config.ipynb #2844580d
+def check_fields(names, # field names to check (an iterable of str)
+                ) -> None:
     "Refuse unknown field names, suggesting the closest one."
     for name in names:
         if name not in field_names():
             close = difflib.get_close_matches(name, field_names(), n=1)
-            raise ValueError(f"TrainConfig has no field {name!r}" + (f"; did you mean {close[0]!r}?" if close else "") +
-                             " (lafg train --help lists them all)")
+            raise ValueError(f"TrainConfig has no field {name!r}" + (f"; did you mean {close[0]!r}?" if close else "")
+                             + " (lafg train --help lists them all)")
 
 # %% ../nbs/09_config.ipynb #462e2b41
 @dataclass(frozen=True)
 class Rule:
     "The values one TrainConfig field takes."
     kind: str                                  # "choice" | "int" | "real" | "bool" | "str" | "dict" | "grids"
-    lo: float | None = None
-    hi: float | None = None
-    lo_open: bool = False
-    hi_open: bool = False
-    none_ok: bool = False
+    lo: float | None = None                    # the lowest value (None: no bound)
+    hi: float | None = None                    # the highest value (None: no bound)
+    lo_open: bool = False                      # lo itself is not allowed
+    hi_open: bool = False                      # hi itself is not allowed
+    none_ok: bool = False                      # None is allowed too
     choices: tuple | Callable | None = None    # a tuple, or a function returning the valid names
 
-    def valid(self) -> str:
-        "The valid values, in words."
-        if self.kind == "choice":
-            ch = self.choices() if callable(self.choices) else self.choices
-            s = "one of " + ", ".join(map(str, ch))
-        elif self.kind in ("int", "real"):
-            num = lambda x: str(int(x)) if self.kind == "int" else f"{x:g}"
-            lo = "-inf" if self.lo is None else num(self.lo); hi = "inf" if self.hi is None else num(self.hi)
-            s = f"{'an int' if self.kind == 'int' else 'a number'} in {'(' if self.lo_open else '['}{lo}, {hi}{')' if self.hi_open or self.hi is None else ']'}"
-        else: s = {"bool": "true or false", "str": "a string", "dict": "a dict (JSON object)",
-                   "grids": "a list of positive ints, e.g. [2, 4, 8, 16]"}[self.kind]
-        return s + (" or None" if self.none_ok else "")
+# %% ../nbs/09_config.ipynb #96af69d7
+@patch
+def valid(self: Rule) -> str:
+    "The valid values, in words."
+    if self.kind == "choice":
+        ch = self.choices() if callable(self.choices) else self.choices
+        s = "one of " + ", ".join(map(str, ch))
+    elif self.kind in ("int", "real"):
+        num = lambda x: str(int(x)) if self.kind == "int" else f"{x:g}"
+        lo = "-inf" if self.lo is None else num(self.lo); hi = "inf" if self.hi is None else num(self.hi)
+        left, right = "(" if self.lo_open else "[", ")" if self.hi_open or self.hi is None else "]"
+        s = f"{'an int' if self.kind == 'int' else 'a number'} in {left}{lo}, {hi}{right}"
+    else: s = {"bool": "true or false", "str": "a string", "dict": "a dict (JSON object)",
+               "grids": "a list of positive ints, e.g. [2, 4, 8, 16]"}[self.kind]
+    return s + (" or None" if self.none_ok else "")
 
-    def ok(self, v) -> bool:
-        if v is None: return self.none_ok
-        if self.kind == "choice": return v in (self.choices() if callable(self.choices) else self.choices)
-        if self.kind == "bool": return isinstance(v, bool)
-        if self.kind == "str": return isinstance(v, str) and bool(v.strip())
-        if self.kind == "dict": return isinstance(v, dict)
-        if self.kind == "grids": return isinstance(v, tuple) and len(v) > 0 and all(isinstance(g, (int, np.integer)) and not isinstance(g, bool) and g >= 1 for g in v)
-        if isinstance(v, bool): return False
-        if self.kind == "int" and not isinstance(v, (int, np.integer)): return False
-        if self.kind == "real" and not (isinstance(v, (int, float, np.integer, np.floating)) and math.isfinite(v)): return False
-        if self.lo is not None and (v <= self.lo if self.lo_open else v < self.lo): return False
-        if self.hi is not None and (v >= self.hi if self.hi_open else v > self.hi): return False
-        return True
+# %% ../nbs/09_config.ipynb #ddec3ded
+@patch
+def ok(self: Rule,
+       v, # a field's value
+      ) -> bool:
+    "Whether `v` is one of the values of this rule."
+    if v is None: return self.none_ok
+    if self.kind == "choice": return v in (self.choices() if callable(self.choices) else self.choices)
+    if self.kind == "bool": return isinstance(v, bool)
+    if self.kind == "str": return isinstance(v, str) and bool(v.strip())
+    if self.kind == "dict": return isinstance(v, dict)
+    if self.kind == "grids":
+        return isinstance(v, tuple) and len(v) > 0 and all(
+            isinstance(g, (int, np.integer)) and not isinstance(g, bool) and g >= 1 for g in v)
+    if isinstance(v, bool): return False
+    if self.kind == "int" and not isinstance(v, (int, np.integer)): return False
+    if self.kind == "real" and not (isinstance(v, (int, float, np.integer, np.floating)) and math.isfinite(v)):
+        return False
+    if self.lo is not None and (v <= self.lo if self.lo_open else v < self.lo): return False
+    if self.hi is not None and (v >= self.hi if self.hi_open else v > self.hi): return False
+    return True
 
 # %% ../nbs/09_config.ipynb #875e51d6
 def _methods() -> list[str]:
+    "The registered methods (14_methods), imported when first checked."
     from lafg.methods import list_methods   # the registry of 14_methods (imported when first needed)
     return list_methods()
 
+# %% ../nbs/09_config.ipynb #cf49337a
 def _choice(*c): return Rule("choice", choices=c)
-def _int(lo, hi=None, none_ok=False): return Rule("int", lo, hi, none_ok=none_ok)
-def _real(lo, hi=None, lo_open=False, hi_open=False, none_ok=False): return Rule("real", lo, hi, lo_open, hi_open, none_ok)
 
+# %% ../nbs/09_config.ipynb #a4604281
+def _int(lo, hi=None, none_ok=False): return Rule("int", lo, hi, none_ok=none_ok)
+
+# %% ../nbs/09_config.ipynb #375cabf5
+def _real(lo, hi=None, lo_open=False, hi_open=False, none_ok=False):
+    return Rule("real", lo, hi, lo_open, hi_open, none_ok)
+
+# %% ../nbs/09_config.ipynb #b14088a4
 RULES = dict(
-    method=Rule("choice", choices=_methods), dataset=Rule("choice", choices=list_datasets), root=Rule("str", none_ok=True),
-    dataset_kwargs=Rule("dict"), domain=Rule("str", none_ok=True), split_train=_choice("train", "trainval"),
-    image_size=_int(8, 4096), resize_size=_int(8, 8192, none_ok=True), image_cache=Rule("bool"),
-    classes_per_batch=_int(2), images_per_class=_int(1), batches_per_epoch=_int(1, none_ok=True), num_workers=_int(0, 64),
+    method=Rule("choice", choices=_methods), dataset=Rule("choice", choices=list_datasets),
+    root=Rule("str", none_ok=True), dataset_kwargs=Rule("dict"), domain=Rule("str", none_ok=True),
+    split_train=_choice("train", "trainval"), image_size=_int(8, 4096), resize_size=_int(8, 8192, none_ok=True),
+    image_cache=Rule("bool"), classes_per_batch=_int(2), images_per_class=_int(1),
+    batches_per_epoch=_int(1, none_ok=True), num_workers=_int(0, 64),
     backbone=Rule("str"), backbone_weights=_choice("none", "timm", "efficientnet_lite0_offline", "checkpoint"),
     backbone_checkpoint=Rule("str", none_ok=True), backbone_kwargs=Rule("dict"), embedding_dim=_int(1, none_ok=True),
-    bn_mode=_choice("train", "batch_stats", "frozen_stats", "frozen"), frozen_backbone=Rule("bool"), trainable_stages=_int(0, 1000),
+    bn_mode=_choice("train", "batch_stats", "frozen_stats", "frozen"), frozen_backbone=Rule("bool"),
+    trainable_stages=_int(0, 1000),
     feature_views=_int(1, 64),
     epochs=_int(1, 100_000), optimizer=_choice("adamw", "sgd"), lr=_real(0, 10, lo_open=True),
     backbone_lr=_real(0, 10, none_ok=True), weight_decay=_real(0, 10), momentum=_real(0, 1, hi_open=True),
@@ -216,9 +232,11 @@ RULES = dict(
     view_grids=Rule("grids"), vapnet_lambda=_real(0, 1000), vapnet_base=_choice("aux", "ce"), vapnet_num_attrs=_int(2),
     describer=Rule("choice", choices=list_describers), description_store=Rule("str", none_ok=True),
     describer_kwargs=Rule("dict"), num_descriptions=_int(1, 1000), description_seed=_int(0, 2**32 - 1),
-    text_encoder=Rule("str"), text_pretrained=Rule("str", none_ok=True), text_checkpoint=Rule("str", none_ok=True), text_encoder_kwargs=Rule("dict"),
+    text_encoder=Rule("str"), text_pretrained=Rule("str", none_ok=True), text_checkpoint=Rule("str", none_ok=True),
+    text_encoder_kwargs=Rule("dict"),
     anchor_template=Rule("str"), anchor=_choice("template", "descriptions"), mask_class_names=Rule("bool"),
-    vocabulary=_choice("kmeans", "descriptions"), vocab_size=_int(2, 1_000_000), topk_attrs=_int(1), proto_temp=_real(0, 100, lo_open=True),
+    vocabulary=_choice("kmeans", "descriptions"), vocab_size=_int(2, 1_000_000), topk_attrs=_int(1),
+    proto_temp=_real(0, 100, lo_open=True),
     seed=_int(0, 2**32 - 1), deterministic=Rule("bool"), device=Rule("str"), out_dir=Rule("str"), eval_every=_int(0),
     eval_batch_size=_int(1), floor=Rule("bool"), attribute_probe=Rule("bool"), toy=Rule("bool"), progress=Rule("bool"))
 
@@ -231,6 +249,7 @@ def _quoted_number(rule: Rule, v) -> str:
     return (" (text, not a number: YAML reads 1e-3 as text, write 1.0e-3 or 0.001; in JSON or on the command line "
             "drop the quotes)")
 
+# %% ../nbs/09_config.ipynb #5886a1b5
 def secret_problem(value, # a field's value (nested dicts and lists are searched)
                    where: str = "", # the field's name, for the message
                   ) -> str | None:
@@ -255,9 +274,14 @@ def secret_problem(value, # a field's value (nested dicts and lists are searched
                 f"put it in an environment variable named by api_key_env")
     return None
 
+# %% ../nbs/09_config.ipynb #ec4511cd
 def _validate(c: TrainConfig) -> None:
-    def bad(name, valid): raise ValueError(f"TrainConfig.{name} must be {valid}, got {getattr(c, name)!r}"
-                                           f"{_quoted_number(RULES[name], getattr(c, name))}")
+    "Every field by its rule, no key anywhere, then the rules that tie fields together."
+    def bad(name, # the field
+            valid, # its valid values, in words
+           ):
+        raise ValueError(f"TrainConfig.{name} must be {valid}, got {getattr(c, name)!r}"
+                         f"{_quoted_number(RULES[name], getattr(c, name))}")
     for name, rule in RULES.items():
         if not rule.ok(getattr(c, name)): bad(name, rule.valid())
     for name in ("dataset_kwargs", "backbone_kwargs", "describer_kwargs", "text_encoder_kwargs"):
@@ -265,12 +289,15 @@ def _validate(c: TrainConfig) -> None:
         if problem: raise ValueError(problem)
     pairs = c.method not in ("ce",) and not (c.method == "vapnet" and c.vapnet_base == "ce")
     if pairs and c.images_per_class < 2:
-        bad("images_per_class", f"an int >= 2 for method={c.method!r} (its contrastive loss needs a positive pair per class)")
-    if c.resize_size is not None and c.resize_size < c.image_size: bad("resize_size", f"an int >= image_size={c.image_size}, or None")
+        bad("images_per_class",
+            f"an int >= 2 for method={c.method!r} (its contrastive loss needs a positive pair per class)")
+    if c.resize_size is not None and c.resize_size < c.image_size:
+        bad("resize_size", f"an int >= image_size={c.image_size}, or None")
     if c.topk_attrs > c.vocab_size: bad("topk_attrs", f"an int in [1, vocab_size={c.vocab_size}]")
     if c.warmup_epochs >= c.epochs: bad("warmup_epochs", f"a number in [0, epochs={c.epochs})")
     if c.root is None and get_dataset_record(c.dataset).needs_root:
-        bad("root", f"the folder of the {c.dataset} dataset (root=None is only allowed for generated datasets such as synthetic)")
+        bad("root", f"the folder of the {c.dataset} dataset (root=None is only allowed for generated datasets such as "
+                    f"synthetic)")
     if (c.backbone_weights == "checkpoint") != (c.backbone_checkpoint is not None):
         bad("backbone_checkpoint", "the weights file when (and only when) backbone_weights='checkpoint'")
     if "{}" not in c.anchor_template: bad("anchor_template", "a template containing '{}' for the class name")
@@ -281,12 +308,40 @@ def _validate(c: TrainConfig) -> None:
         from lafg.methods import get_method
         m = get_method(c.method)
         if m.local_views or m.feature_map:
-            bad("frozen_backbone", f"False for method={c.method!r}: it needs images (local views of them), not cached features")
+            bad("frozen_backbone",
+                f"False for method={c.method!r}: it needs images (local views of them), not cached features")
     try: get_text_encoder(c.text_encoder)
     except ValueError as e: raise ValueError(f"TrainConfig.text_encoder: {e}") from None
 
+# %% ../nbs/09_config.ipynb #b44bbd78
+@patch
+def replace(self: TrainConfig,
+            **changes, # the fields to change
+           ) -> "TrainConfig":
+    "A validated copy with `changes` applied."
+    check_fields(changes)
+    return dataclasses.replace(self, **changes)
+
+# %% ../nbs/09_config.ipynb #99337325
+@patch
+def to_dict(self: TrainConfig) -> dict:
+    "The fields as plain JSON types (tuples become lists)."
+    return json.loads(json.dumps(asdict(self)))
+
+# %% ../nbs/09_config.ipynb #f7282455
+HASH_EXCLUDED = ("out_dir", "device", "num_workers", "progress", "eval_batch_size", "image_cache", "floor",
+                 "attribute_probe")
+
+@patch(as_prop=True)
+def hash(self: TrainConfig) -> str:
+    "Hash of everything that determines the run's numbers (not `HASH_EXCLUDED`)."
+    return content_hash({k: v for k, v in self.to_dict().items() if k not in HASH_EXCLUDED})
+
 # %% ../nbs/09_config.ipynb #0f76b9ca
-def config_diff(a: dict, b: dict, ignore=HASH_EXCLUDED) -> dict:
+def config_diff(a: dict, # a configuration as a dict (TrainConfig.to_dict(), a run's config.json)
+                b: dict, # the other
+                ignore=HASH_EXCLUDED, # fields not compared
+               ) -> dict:
     "Fields (other than `ignore`) whose values differ between config dicts `a` and `b`: name -> (a, b)."
     keys = (set(a) | set(b)) - set(ignore)
     return {k: (a.get(k), b.get(k)) for k in sorted(keys) if a.get(k) != b.get(k)}
@@ -295,45 +350,73 @@ def config_diff(a: dict, b: dict, ignore=HASH_EXCLUDED) -> dict:
 @dataclass(frozen=True)
 class Preset:
     "A named set of TrainConfig overrides (a function, so that paths like the CUB root are resolved when used)."
-    name: str
-    overrides: Callable[[], dict]
-    summary: str = ""
+    name: str                       # the name TrainConfig.preset knows it by
+    overrides: Callable[[], dict]   # returns the fields it sets
+    summary: str = ""               # one line for listings
 
+# %% ../nbs/09_config.ipynb #f2d4eda8
 PRESETS = Registry("preset")
 register_preset, list_presets, get_preset = PRESETS.add, PRESETS.names, PRESETS.get
 
+# %% ../nbs/09_config.ipynb #f92fb27c
 TINY_SPEC = dict(num_train_classes=10, num_test_classes=4, test_classes_per_group=2, num_seen_styles=3,
                  images_per_class=4, image_size=32)
 
-register_preset(Preset("cpu_synthetic", dict, "the embedded default: synthetic world, offline EfficientNet-Lite0, 64 px, CPU"))
+register_preset(Preset("cpu_synthetic", dict,
+                       "the embedded default: synthetic world, offline EfficientNet-Lite0, 64 px, CPU"))
 register_preset(Preset("tiny", lambda: dict(
     dataset_kwargs={"spec": TINY_SPEC}, image_size=32, backbone="vit_tiny_patch16_224",
     backbone_weights="none", backbone_kwargs={"patch_size": 8, "depth": 2}, bn_mode="train", classes_per_batch=4,
     images_per_class=2, batches_per_epoch=2, epochs=2, vocab_size=16, topk_attrs=4, num_descriptions=4, num_views=2,
     view_grids=(2, 4), vapnet_num_attrs=16, device="cpu", progress=False, toy=True),
     "seconds-long runs for the tests (a tiny world and ViT on the CPU): the numbers mean nothing"))
+
+# %% ../nbs/09_config.ipynb #2c7a9dec
 register_preset(Preset("cpu_cub", lambda: dict(
     dataset="cub200", root=str(cub_root()), image_size=128, epochs=2, lr=3e-4, num_descriptions=20),
     "real CUB-200-2011 on a CPU (offline EfficientNet-Lite0); the recipe chosen on validation classes (95_exp_recipe)"))
 register_preset(Preset("cpu_cub_frozen", lambda: dict(
     dataset="cub200", root=str(cub_root()), image_size=224, frozen_backbone=True, epochs=2, lr=3e-4, warmup_epochs=1.0),
-    "real CUB-200-2011 at 224 px on frozen features (19_features): a linear-probe protocol; extraction about 5-8 min once (trainval + test: 276 s and 468 s measured on 2 cores on two days), then 2-3 s an epoch; the head's lr and epochs chosen on validation classes (98_bench_features)"))
+    "real CUB-200-2011 at 224 px on frozen features (19_features): a linear-probe protocol; extraction about 5-8 min "
+    "once (trainval + test: 276 s and 468 s measured on 2 cores on two days), then 2-3 s an epoch; the head's lr and "
+    "epochs chosen on validation classes (98_bench_features)"))
+# the cut and the epochs chosen on CUB's validation classes (98_bench_features)
 PARTIAL = dict(image_size=224, frozen_backbone=True, trainable_stages=2, feature_views=3, epochs=1,
-               lr=3e-4, warmup_epochs=0.5)   # the cut and the epochs chosen on CUB's validation classes (98_bench_features)
+               lr=3e-4, warmup_epochs=0.5)
 register_preset(Preset("cpu_cub_partial", lambda: dict(dataset="cub200", root=str(cub_root()), **PARTIAL),
-    "real CUB-200-2011 at 224 px, partial fine-tuning: EfficientNet-Lite0's last 2 stages (block 6 and conv_head) train on cached 7x7 maps, 3 views per training image (19_features); extraction about 14 min once (trainval x 3 views + test, 840 s on 2 cores), then about 20 s an epoch; the cut (2 of 2 / 3 stages) and 1 epoch chosen on validation classes (98_bench_features)"))
+    "real CUB-200-2011 at 224 px, partial fine-tuning: EfficientNet-Lite0's last 2 stages (block 6 and conv_head) "
+    "train on cached 7x7 maps, 3 views per training image (19_features); extraction about 14 min once (trainval x 3 "
+    "views + test, 840 s on 2 cores), then about 20 s an epoch; the cut (2 of 2 / 3 stages) and 1 epoch chosen on "
+    "validation classes (98_bench_features)"))
 register_preset(Preset("cpu_folder_partial", lambda: dict(dataset="folder", describer="template", **PARTIAL),
-    "your own class folders (--set root=DIR --set domain=WORD) at 224 px with cpu_cub_partial's recipe and template descriptions; the extraction and epoch cost scale with your image count (CUB's 5,864 training images: see cpu_cub_partial)"))
+    "your own class folders (--set root=DIR --set domain=WORD) at 224 px with cpu_cub_partial's recipe and template "
+    "descriptions; the extraction and epoch cost scale with your image count (CUB's 5,864 training images: see "
+    "cpu_cub_partial)"))
+
+# %% ../nbs/09_config.ipynb #079b8552
 register_preset(Preset("paper", lambda: dict(
     dataset="cub200", root=str(cub_root()), split_train="trainval", image_size=224, resize_size=256,
-    backbone="vit_small_patch16_224", backbone_weights="timm", bn_mode="train", classes_per_batch=100, images_per_class=9,
+    backbone="vit_small_patch16_224", backbone_weights="timm", bn_mode="train", classes_per_batch=100,
+    images_per_class=9,
     epochs=200, optimizer="sgd", lr=1e-5, momentum=0.9, weight_decay=1e-4, schedule="step", step_epochs=5,
     step_gamma=0.9, warmup_epochs=0.0, amp=True, grad_clip=None, num_views=4, describer="transformers",
-    text_encoder="open_clip:ViT-B-32", text_pretrained="openai", num_workers=8, eval_batch_size=256, out_dir="runs/paper"),
+    text_encoder="open_clip:ViT-B-32", text_pretrained="openai", num_workers=8, eval_batch_size=256,
+    out_dir="runs/paper"),
     "the paper's recipe (ViT-S/16 224 px, SGD 1e-5, 200 epochs, 100 x 9, CLIP text, an LLM): GPUs with hub access"))
 
+# %% ../nbs/09_config.ipynb #1da5f3dc
+@patch(cls_method=True)
+def preset(cls: TrainConfig,
+           name: str, # a registered preset: list_presets()
+           **overrides, # fields set on top of the preset's
+          ) -> "TrainConfig":
+    "A named preset (`list_presets()`) with `overrides` applied on top."
+    check_fields(overrides)
+    return cls(**{**get_preset(name).overrides(), **overrides})
+
 # %% ../nbs/09_config.ipynb #c7e4c883
-def parse_overrides(items: list[str] | None) -> dict:
+def parse_overrides(items: list[str] | None, # 'key=value' strings (None: none)
+                   ) -> dict:
     "`['lr=1e-3', 'method=aux', 'view_grids=[2,4]']` -> dict (values parsed as JSON when possible, else strings)."
     out = {}
     for it in items or []:
@@ -347,7 +430,8 @@ def parse_overrides(items: list[str] | None) -> dict:
     return out
 
 # %% ../nbs/09_config.ipynb #68d5ef93
-def config_help(width: int = 118) -> str:
+def config_help(width: int = 118, # the width of the wrapped comments, in characters
+               ) -> str:
     "Every TrainConfig field: name, type, default, valid values and its comment."
     from fastcore.docments import docments
     import textwrap
@@ -355,7 +439,8 @@ def config_help(width: int = 118) -> str:
     lines = []
     for f in dataclasses.fields(TrainConfig):
         default = f.default if f.default is not dataclasses.MISSING else f.default_factory()
-        head = f"  {f.name} ({f.type}, default {json.dumps(default) if not isinstance(default, tuple) else json.dumps(list(default))})"
+        shown = json.dumps(default) if not isinstance(default, tuple) else json.dumps(list(default))
+        head = f"  {f.name} ({f.type}, default {shown})"
         body = f"{RULES[f.name].valid()}. {docs[f.name]['docment'] or ''}".strip()
         lines.append(head + "\n" + textwrap.fill(body, width, initial_indent=" " * 6, subsequent_indent=" " * 6))
     return "\n".join(lines)
