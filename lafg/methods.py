@@ -4,23 +4,16 @@
 
 # %% ../nbs/14_methods.ipynb #b4fd3337
 from __future__ import annotations
-
-# %% auto #0
-__all__ = ['METHODS', 'register_method', 'list_methods', 'get_method', 'Method', 'Step', 'VapnetEncoders',
-           'class_attribute_targets', 'TrainingNet']
-
-# %% ../nbs/14_methods.ipynb #60eae412
 import copy, math
 from dataclasses import dataclass
 from typing import Callable
 
-# %% ../nbs/14_methods.ipynb #6a331ee7
 import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from fastcore.basics import patch
 
-# %% ../nbs/14_methods.ipynb #e14702a4
 from .core import Registry
 from .local_views import roi_features
 from .losses import (NormLinear, alignment_stats, aux_contrastive_loss, distill_alignment_loss, ema_update,
@@ -29,12 +22,16 @@ from .losses import (NormLinear, alignment_stats, aux_contrastive_loss, distill_
                          vapnet_constraint)
 from .model import AttributeHead, frozen_bn_stats
 
+# %% auto #0
+__all__ = ['METHODS', 'register_method', 'list_methods', 'get_method', 'Method', 'Step', 'TrainingNet', 'VapnetEncoders',
+           'class_attribute_targets']
+
 # %% ../nbs/14_methods.ipynb #a2a87ec3
 @dataclass(frozen=True)
 class Method:
     "A training method: its retrieval loss, its extra loss terms, and what they need."
-    name: str
-    summary: str
+    name: str                         # the name a configuration gives (`TrainConfig.method`)
+    summary: str                      # one line for listings
     base: str = "aux"                 # retrieval loss: "aux" | "ce" | "vapnet_base" (read from the config)
     language: bool = False            # needs the language targets (descriptions -> vocabulary -> prototypes)
     attributes: bool = False          # needs the classes' annotated attributes
@@ -45,25 +42,87 @@ class Method:
     terms: Callable | None = None     # terms(net, step) -> {name: (weight, loss)}
     attribute_logits: Callable | None = None  # attribute_logits(net, embeddings): the image side's attribute logits
 
+# %% ../nbs/14_methods.ipynb #f1bb3f3d
 @dataclass
 class Step:
     "What a method's terms see of one training step."
-    images: torch.Tensor
-    labels: torch.Tensor
-    embeddings: torch.Tensor
-    feature_map: torch.Tensor | None = None
-    views: torch.Tensor | None = None
-    boxes: torch.Tensor | None = None
+    images: torch.Tensor                      # (B, 3, H, W)
+    labels: torch.Tensor                      # (B,) global class labels
+    embeddings: torch.Tensor                  # (B, embedding_dim) from the retrieval model
+    feature_map: torch.Tensor | None = None   # (B, C, h, w), when the method's record asks for it
+    views: torch.Tensor | None = None         # (B * num_views, 3, H, W) local views, when asked for
+    boxes: torch.Tensor | None = None         # their (B * num_views, 5) boxes
 
+# %% ../nbs/14_methods.ipynb #82163a56
 METHODS = Registry("method")
 register_method, list_methods, get_method = METHODS.add, METHODS.names, METHODS.get
+register_method(Method("ce", "one-hot cross-entropy on a cosine classifier", base="ce"))
+register_method(Method("aux", "L_aux, the cosine InfoNCE over the P x K batch"))
+
+# %% ../nbs/14_methods.ipynb #d8ff10c6
+class TrainingNet(nn.Module):
+    "The retrieval model plus the method's heads; `forward` returns the method's loss terms {name: (weight, value)}."
+    def __init__(self,
+                 config, # the run's `TrainConfig`: `method` and the weights and temperatures of its terms
+                 model: nn.Module, # the retrieval model (a `RetrievalModel`)
+                 classes: list, # the global labels of the training classes, in row order
+                 context: dict | None = None, # what the method needs: {'language': ...} and / or {'attributes': ...}
+                ):
+        super().__init__()
+        self.config, self.model, self.method = config, model, get_method(config.method)
+        num_classes = len(classes)
+        lookup = torch.full((max(classes) + 1,), -1, dtype=torch.long)
+        lookup[torch.tensor(classes)] = torch.arange(num_classes)
+        self.register_buffer("label_to_row", lookup, persistent=False)
+        self.base = config.vapnet_base if self.method.base == "vapnet_base" else self.method.base
+        if self.base == "ce": self.classifier = NormLinear(model.embedding_dim, num_classes, scale=config.ce_scale)
+        self.diagnostics: dict = {}   # what the method's terms recorded in the last forward (floats)
+        if self.method.build is not None: self.method.build(self, config, context or {})
+
+# %% ../nbs/14_methods.ipynb #1044e2ff
+@patch
+def update_ema(self: TrainingNet,
+               alpha: float, # the weight of the live parameters (`TrainConfig.alpha`)
+              ) -> None:
+    "One EMA step of every mean copy (after the optimiser step)."
+    if not self.method.ema: return
+    for m in self.children():
+        if m is not self.model and hasattr(m, "update_ema"): m.update_ema(alpha)
+
+# %% ../nbs/14_methods.ipynb #2277509b
+@patch
+def base_loss(self: TrainingNet,
+              embeddings, # (B, embedding_dim) from the retrieval model
+              labels, # (B,) global class labels
+             ) -> torch.Tensor:
+    "The retrieval loss: L_aux, or one-hot CE on the cosine classifier."
+    if self.base == "ce": return onehot_ce_loss(self.classifier(embeddings.float()), self.label_to_row[labels])
+    return aux_contrastive_loss(embeddings, labels, temperature=self.config.temperature)
+
+# %% ../nbs/14_methods.ipynb #145b1fc2
+@patch
+def forward(self: TrainingNet,
+            images, # (B, 3, H, W) a P x K batch
+            labels, # (B,) global class labels
+            views=None, # (B * num_views, 3, H, W) local views, for the methods that use them
+            boxes=None, # their (B * num_views, 5) boxes (`sample_views`)
+           ) -> dict:
+    fmap, self.diagnostics = None, {}
+    if self.method.feature_map: fmap, emb = self.model.forward_features_map(images)
+    else: emb = self.model(images)
+    terms = {self.base: (1.0, self.base_loss(emb, labels))}
+    if self.method.terms is not None:
+        terms.update(self.method.terms(self, Step(images, labels, emb, fmap, views, boxes)))
+    return terms
 
 # %% ../nbs/14_methods.ipynb #2c0b9a47
 def _language(config, context):
     language = context.get("language")
-    if language is None: raise ValueError(f"method={config.method!r} needs the language targets (build_language_targets)")
+    if language is None:
+        raise ValueError(f"method={config.method!r} needs the language targets (build_language_targets)")
     return language
 
+# %% ../nbs/14_methods.ipynb #5a132253
 def _build_language(net, config, context) -> None:
     language = _language(config, context)
     net.attr_head = AttributeHead(net.model.embedding_dim, language.text_dim, language.vocab_size,
@@ -71,6 +130,7 @@ def _build_language(net, config, context) -> None:
     net.register_buffer("prototypes", language.prototypes.clone())
     net.register_buffer("vocab_init", language.vocab_centers.clone().float(), persistent=False)  # P_t's start (drift)
 
+# %% ../nbs/14_methods.ipynb #60ef882b
 def _record(net, target: torch.Tensor, image: torch.Tensor, embeddings: torch.Tensor, **extra) -> None:
     "Keep the step's diagnostics on the net (16_train logs their epoch means): the two distributions, |V|, P_t's drift."
     d = {**alignment_stats(target.detach(), image.detach()),
@@ -79,6 +139,7 @@ def _record(net, target: torch.Tensor, image: torch.Tensor, embeddings: torch.Te
         d["text_drift"] = float((net.attr_head.P_t.weight.detach() - net.vocab_init).norm() / net.vocab_init.norm())
     net.diagnostics.update(d, **{k: float(v) for k, v in extra.items()})
 
+# %% ../nbs/14_methods.ipynb #28d9acb5
 def _align(net, embeddings, labels, record: bool = True) -> torch.Tensor:
     logits, tau_a = net.attr_head(embeddings.float(), net.prototypes[net.label_to_row[labels]]), net.config.tau_a
     if record:
@@ -88,43 +149,69 @@ def _align(net, embeddings, labels, record: bool = True) -> torch.Tensor:
         return mean_alignment_loss(logits["vis"], logits["txt"], logits["ema_vis"], logits["ema_txt"], tau_a=tau_a)
     return naive_alignment_loss(logits["vis"], logits["txt"], tau_a=tau_a)
 
+# %% ../nbs/14_methods.ipynb #5cc98571
 def _lafg_terms(net, step: Step) -> dict:
     return {"align": (net.config.beta, _align(net, step.embeddings, step.labels))}
 
+# %% ../nbs/14_methods.ipynb #b6a4be04
 def _lafg_local_terms(net, step: Step) -> dict:
     with frozen_bn_stats(net.model): local = net.model(step.views)
     views_labels = step.labels.repeat_interleave(net.config.num_views)
     return {**_lafg_terms(net, step), "align_local": (net.config.beta, _align(net, local, views_labels, record=False))}
 
+# %% ../nbs/14_methods.ipynb #13285278
+def _vis(net, e): return net.attr_head.P_v(e.float())
+
+register_method(Method("lafg_naive", "L_aux + beta * symmetric KL to the prototypes' attribute distribution, no mean "
+                       "projectors", language=True, build=_build_language, terms=_lafg_terms, attribute_logits=_vis))
+register_method(Method("lafg", "L_aux + beta * L_ali against the EMA mean projectors (the paper's method)",
+                       language=True, ema=True, build=_build_language, terms=_lafg_terms, attribute_logits=_vis))
+register_method(Method("lafg_local", "lafg + the same alignment for local views", language=True, ema=True,
+                       local_views=True, build=_build_language, terms=_lafg_local_terms, attribute_logits=_vis))
+
 # %% ../nbs/14_methods.ipynb #935db9ca
 class VapnetEncoders(nn.Module):
     "VAPNet's attribute encoders T_L, T_G (`Linear(feature_dim, num_attrs)`) and their mean copies E[T_L], E[T_G]."
-    def __init__(self, feature_dim: int, num_attrs: int):
+    def __init__(self,
+                 feature_dim: int, # width of the pooled features (the backbone's `feature_dim`)
+                 num_attrs: int, # VAPNet's attributes (`TrainConfig.vapnet_num_attrs`)
+                ):
         super().__init__()
         self.enc_local, self.enc_global = nn.Linear(feature_dim, num_attrs), nn.Linear(feature_dim, num_attrs)
         self.mean_local = copy.deepcopy(self.enc_local).requires_grad_(False)
         self.mean_global = copy.deepcopy(self.enc_global).requires_grad_(False)
 
-    def update_ema(self, alpha: float):
+    def update_ema(self,
+                   alpha: float, # the weight of the live parameters
+                  ):
         ema_update(self.mean_local, self.enc_local, alpha); ema_update(self.mean_global, self.enc_global, alpha)
 
+# %% ../nbs/14_methods.ipynb #715e1b20
 def _build_vapnet(net, config, context) -> None:
     net.vapnet = VapnetEncoders(net.model.feature_dim, config.vapnet_num_attrs)
 
+# %% ../nbs/14_methods.ipynb #ea167b2d
 def _vapnet_terms(net, step: Step) -> dict:
     c, v = net.config, net.vapnet
     with frozen_bn_stats(net.model): local_fmap, _ = net.model.forward_features_map(step.views)
     local_feats = local_fmap.float().mean((2, 3))                                        # g(F_L), eq. 2
-    global_feats = roi_features(step.feature_map, step.boxes, c.image_size, 1).float().flatten(1)  # g(RoIAlign(F)), eq. 3
+    global_feats = roi_features(step.feature_map, step.boxes, c.image_size, 1).float().flatten(1)  # g(RoIAlign(F))
     return {"vapnet": (c.vapnet_lambda, vapnet_constraint(local_feats, global_feats, v.enc_local, v.enc_global,
                                                           v.mean_local, v.mean_global))}
 
+# %% ../nbs/14_methods.ipynb #eff3e14d
+register_method(Method("vapnet", "L_aux (or CE) + VAPNet's local-global attribute constraint (eq. 6)",
+                       base="vapnet_base", local_views=True, ema=True, feature_map=True, build=_build_vapnet,
+                       terms=_vapnet_terms))
+
 # %% ../nbs/14_methods.ipynb #77ec228d
-def class_attribute_targets(train_ds) -> tuple[torch.Tensor, list[str]]:
+def class_attribute_targets(train_ds, # a training split whose dataset has annotated attributes (CUB, synthetic)
+                           ) -> tuple[torch.Tensor, list[str]]:
     "((num_train_classes, num_attributes) targets in [0, 1], attribute names) of a training split's classes."
     meta, rows = train_ds.meta, [int(c) for c in train_ds.class_labels]
     if "class_attribute_percent" in meta:
-        return torch.as_tensor(np.asarray(meta["class_attribute_percent"])[rows] / 100.0, dtype=torch.float32), list(meta["attribute_names"])
+        return (torch.as_tensor(np.asarray(meta["class_attribute_percent"])[rows] / 100.0, dtype=torch.float32),
+                list(meta["attribute_names"]))
     if "class_attributes" in meta:
         names = [f"{a}::{v}" for a, vs in meta["attribute_values"].items() for v in vs]
         index = {n: k for k, n in enumerate(names)}
@@ -132,32 +219,48 @@ def class_attribute_targets(train_ds) -> tuple[torch.Tensor, list[str]]:
         for r, c in enumerate(rows):
             for a, v in meta["class_attributes"][c].items(): t[r, index[f"{a}::{v}"]] = 1.0
         return t, names
-    raise ValueError(f"method 'attr_sup' needs annotated class attributes, which dataset {train_ds.name!r} does not have "
-                     f"(CUB's attributes/class_attribute_labels_continuous.txt, or the synthetic world's ground truth)")
+    raise ValueError(f"method 'attr_sup' needs annotated class attributes, which dataset {train_ds.name!r} does not "
+                     f"have (CUB's attributes/class_attribute_labels_continuous.txt, or the synthetic world's ground "
+                     f"truth)")
 
+# %% ../nbs/14_methods.ipynb #629da9c7
 def _build_attr_sup(net, config, context) -> None:
     targets = context.get("attributes")
-    if targets is None: raise ValueError("method 'attr_sup' needs the class attribute targets (class_attribute_targets)")
+    if targets is None:
+        raise ValueError("method 'attr_sup' needs the class attribute targets (class_attribute_targets)")
     net.attr_classifier = nn.Linear(net.model.embedding_dim, targets.shape[1])
     net.register_buffer("attribute_targets", targets.clone())
 
+# %% ../nbs/14_methods.ipynb #b006f791
 def _attr_sup_terms(net, step: Step) -> dict:
     logits = net.attr_classifier(step.embeddings.float())
-    return {"attr": (net.config.attr_weight, F.binary_cross_entropy_with_logits(logits, net.attribute_targets[net.label_to_row[step.labels]]))}
+    targets = net.attribute_targets[net.label_to_row[step.labels]]
+    return {"attr": (net.config.attr_weight, F.binary_cross_entropy_with_logits(logits, targets))}
+
+# %% ../nbs/14_methods.ipynb #145acf46
+register_method(Method("attr_sup", "L_aux + BCE on the annotated class attributes (the ceiling of attribute "
+                       "supervision)", attributes=True, build=_build_attr_sup, terms=_attr_sup_terms,
+                       attribute_logits=lambda net, e: net.attr_classifier(e.float())))
 
 # %% ../nbs/14_methods.ipynb #06b94127
 def _build_sharp(net, config, context) -> None:
     _build_language(net, config, context)
     net.log_scale = nn.Parameter(torch.tensor(math.log(1.0 / config.tau_a)))
 
+# %% ../nbs/14_methods.ipynb #dbc397cf
 def _sharp_terms(net, step: Step) -> dict:
     c = net.config
     logits = net.attr_head(step.embeddings.float(), net.prototypes[net.label_to_row[step.labels]])
     scale = net.log_scale.clamp(max=math.log(100.0)).exp()
-    _record(net, F.softmax(logits["ema_txt"] / c.tau_target, -1), F.softmax(logits["vis"] * scale, -1), step.embeddings,
-            logit_scale=scale.detach())
+    _record(net, F.softmax(logits["ema_txt"] / c.tau_target, -1), F.softmax(logits["vis"] * scale, -1),
+            step.embeddings, logit_scale=scale.detach())
     loss = sharp_alignment_loss(logits["vis"], logits["txt"], logits["ema_vis"], logits["ema_txt"], c.tau_target, scale)
     return {"align": (c.beta, loss)}
+
+# %% ../nbs/14_methods.ipynb #258a546f
+register_method(Method("lafg_sharp", "lafg with targets at tau_target (sharper) and a learnable logit scale on the "
+                       "predictions", language=True, ema=True, build=_build_sharp, terms=_sharp_terms,
+                       attribute_logits=_vis))
 
 # %% ../nbs/14_methods.ipynb #8303a042
 def _build_distill(net, config, context, raw: bool = False) -> None:
@@ -167,8 +270,10 @@ def _build_distill(net, config, context, raw: bool = False) -> None:
     else: net.student, net.student_temperature = NormLinear(dim, vocab, scale=1.0 / config.tau_a), 1.0
     net.register_buffer("teacher_logits", (language.prototypes.float() @ language.vocab_centers.float().T).contiguous())
 
+# %% ../nbs/14_methods.ipynb #05c4ed24
 def _build_distill_raw(net, config, context) -> None: _build_distill(net, config, context, raw=True)
 
+# %% ../nbs/14_methods.ipynb #36d4b94f
 def _distill_terms(net, step: Step) -> dict:
     c = net.config
     teacher = net.teacher_logits[net.label_to_row[step.labels]]
@@ -176,22 +281,38 @@ def _distill_terms(net, step: Step) -> dict:
     _record(net, F.softmax(teacher / c.tau_target, -1), F.softmax(student, -1), step.embeddings)
     return {"align": (c.beta, distill_alignment_loss(student, teacher, c.tau_target))}
 
+# %% ../nbs/14_methods.ipynb #434c4361
+def _student(net, e): return net.student(e.float())
+
+register_method(Method("lafg_distill", "L_aux + beta * KL(fixed language teacher at tau_target || cosine student at "
+                       "tau_a)", language=True, build=_build_distill, terms=_distill_terms, attribute_logits=_student))
+register_method(Method("lafg_distill_raw", "lafg_distill's teacher, the student a Linear on the raw embedding / tau_a "
+                       "(ablation)", language=True, build=_build_distill_raw, terms=_distill_terms,
+                       attribute_logits=_student))
+
 # %% ../nbs/14_methods.ipynb #ad9bca6b
 def _build_bce(net, config, context) -> None:
     language = _language(config, context)
     net.attr_bce = nn.Linear(net.model.embedding_dim, language.vocab_size)
     net.register_buffer("topk_indices", language.topk_indices.clone().long())
 
+# %% ../nbs/14_methods.ipynb #61fe8775
 def _bce_terms(net, step: Step) -> dict:
     logits, top = net.attr_bce(step.embeddings.float()), net.topk_indices[net.label_to_row[step.labels]]
     target, probs = multi_hot(top, logits.shape[1]).to(logits), logits.sigmoid()
     _record(net, target / target.sum(1, keepdim=True), probs / probs.sum(1, keepdim=True), step.embeddings)
     return {"align": (net.config.beta, multilabel_alignment_loss(logits, top))}
 
+# %% ../nbs/14_methods.ipynb #cc70188d
+register_method(Method("lafg_bce", "L_aux + beta * BCE of a linear head against the prototype's top-K attributes "
+                       "(multi-hot)", language=True, build=_build_bce, terms=_bce_terms,
+                       attribute_logits=lambda net, e: net.attr_bce(e.float())))
+
 # %% ../nbs/14_methods.ipynb #6a5c8f9f
 def _build_relational(net, config, context) -> None:
     net.register_buffer("prototypes", _language(config, context).prototypes.clone().float())
 
+# %% ../nbs/14_methods.ipynb #e4debbf2
 def _relational_terms(net, step: Step) -> dict:
     c = net.config
     target, image = relational_logits(step.embeddings.float(), net.prototypes[net.label_to_row[step.labels]],
@@ -199,65 +320,6 @@ def _relational_terms(net, step: Step) -> dict:
     _record(net, F.softmax(target, -1), F.softmax(image, -1), step.embeddings)
     return {"align": (c.beta, kl_softmax(target, image))}
 
-# %% ../nbs/14_methods.ipynb #13285278
-_vis = lambda net, e: net.attr_head.P_v(e.float())
-_student = lambda net, e: net.student(e.float())
-for _m in (
-    Method("ce", "one-hot cross-entropy on a cosine classifier", base="ce"),
-    Method("aux", "L_aux, the cosine InfoNCE over the P x K batch"),
-    Method("lafg_naive", "L_aux + beta * symmetric KL to the prototypes' attribute distribution, no mean projectors",
-           language=True, build=_build_language, terms=_lafg_terms, attribute_logits=_vis),
-    Method("lafg", "L_aux + beta * L_ali against the EMA mean projectors (the paper's method)",
-           language=True, ema=True, build=_build_language, terms=_lafg_terms, attribute_logits=_vis),
-    Method("lafg_local", "lafg + the same alignment for local views", language=True, ema=True, local_views=True,
-           build=_build_language, terms=_lafg_local_terms, attribute_logits=_vis),
-    Method("vapnet", "L_aux (or CE) + VAPNet's local-global attribute constraint (eq. 6)", base="vapnet_base",
-           local_views=True, ema=True, feature_map=True, build=_build_vapnet, terms=_vapnet_terms),
-    Method("attr_sup", "L_aux + BCE on the annotated class attributes (the ceiling of attribute supervision)",
-           attributes=True, build=_build_attr_sup, terms=_attr_sup_terms,
-           attribute_logits=lambda net, e: net.attr_classifier(e.float())),
-    Method("lafg_sharp", "lafg with targets at tau_target (sharper) and a learnable logit scale on the predictions",
-           language=True, ema=True, build=_build_sharp, terms=_sharp_terms, attribute_logits=_vis),
-    Method("lafg_distill", "L_aux + beta * KL(fixed language teacher at tau_target || cosine student at tau_a)",
-           language=True, build=_build_distill, terms=_distill_terms, attribute_logits=_student),
-    Method("lafg_distill_raw", "lafg_distill's teacher, the student a Linear on the raw embedding / tau_a (ablation)",
-           language=True, build=_build_distill_raw, terms=_distill_terms, attribute_logits=_student),
-    Method("lafg_bce", "L_aux + beta * BCE of a linear head against the prototype's top-K attributes (multi-hot)",
-           language=True, build=_build_bce, terms=_bce_terms, attribute_logits=lambda net, e: net.attr_bce(e.float())),
-    Method("lafg_relational", "L_aux + beta * KL(prototype similarities || image similarities) over the batch",
-           language=True, build=_build_relational, terms=_relational_terms)):
-    register_method(_m)
-
-# %% ../nbs/14_methods.ipynb #d8ff10c6
-class TrainingNet(nn.Module):
-    "The retrieval model plus the method's heads; `forward` returns the method's loss terms {name: (weight, value)}."
-    def __init__(self, config, model: nn.Module, classes: list, context: dict | None = None):
-        super().__init__()
-        self.config, self.model, self.method = config, model, get_method(config.method)
-        num_classes = len(classes)
-        lookup = torch.full((max(classes) + 1,), -1, dtype=torch.long); lookup[torch.tensor(classes)] = torch.arange(num_classes)
-        self.register_buffer("label_to_row", lookup, persistent=False)
-        self.base = config.vapnet_base if self.method.base == "vapnet_base" else self.method.base
-        if self.base == "ce": self.classifier = NormLinear(model.embedding_dim, num_classes, scale=config.ce_scale)
-        self.diagnostics: dict = {}   # what the method's terms recorded in the last forward (floats)
-        if self.method.build is not None: self.method.build(self, config, context or {})
-
-    def update_ema(self, alpha: float) -> None:
-        "One EMA step of every mean copy (after the optimiser step)."
-        if not self.method.ema: return
-        for m in self.children():
-            if m is not self.model and hasattr(m, "update_ema"): m.update_ema(alpha)
-
-    def base_loss(self, embeddings, labels) -> torch.Tensor:
-        "The retrieval loss: L_aux, or one-hot CE on the cosine classifier."
-        if self.base == "ce": return onehot_ce_loss(self.classifier(embeddings.float()), self.label_to_row[labels])
-        return aux_contrastive_loss(embeddings, labels, temperature=self.config.temperature)
-
-    def forward(self, images, labels, views=None, boxes=None) -> dict:
-        fmap, self.diagnostics = None, {}
-        if self.method.feature_map: fmap, emb = self.model.forward_features_map(images)
-        else: emb = self.model(images)
-        terms = {self.base: (1.0, self.base_loss(emb, labels))}
-        if self.method.terms is not None:
-            terms.update(self.method.terms(self, Step(images, labels, emb, fmap, views, boxes)))
-        return terms
+# %% ../nbs/14_methods.ipynb #3074a01d
+register_method(Method("lafg_relational", "L_aux + beta * KL(prototype similarities || image similarities) over the "
+                       "batch", language=True, build=_build_relational, terms=_relational_terms))
