@@ -4,30 +4,28 @@
 
 # %% ../nbs/04_eval.ipynb #7ffc4c06
 from __future__ import annotations
-
-# %% auto #0
-__all__ = ['eval_chunk_size', 'retrieval_metrics', 'recall_at_k', 'map_at_r', 'extract_embeddings', 'attribute_probe']
-
-# %% ../nbs/04_eval.ipynb #ccdf7ae7
 import math, warnings
 from typing import Iterable, Sequence
 
-# %% ../nbs/04_eval.ipynb #9a82850b
 import numpy as np
 import torch
 import torch.nn.functional as F
 from torch.utils.data import DataLoader, Dataset
 from tqdm.auto import tqdm
 
-# %% ../nbs/04_eval.ipynb #b2900343
 from .core import get_device
+
+# %% auto #0
+__all__ = ['eval_chunk_size', 'retrieval_metrics', 'recall_at_k', 'map_at_r', 'extract_embeddings', 'attribute_probe']
 
 # %% ../nbs/04_eval.ipynb #247d10fd
 def _as_tensor(x, name: str) -> torch.Tensor:
+    "`x` as a detached tensor (from a tensor, an array, a list); `name` says what it is in the error."
     if isinstance(x, torch.Tensor): return x.detach()
     if isinstance(x, (np.ndarray, list, tuple)): return torch.as_tensor(np.asarray(x))
     raise TypeError(f"{name} must be a torch.Tensor or a NumPy array, got {type(x).__name__}")
 
+# %% ../nbs/04_eval.ipynb #2c745f23
 def _check_inputs(embeddings, labels) -> tuple[torch.Tensor, torch.Tensor]:
     "Validate and return (float32 embeddings (n, d), int64 labels (n,)) on the embeddings' device."
     emb = _as_tensor(embeddings, "embeddings")
@@ -50,6 +48,7 @@ def _check_inputs(embeddings, labels) -> tuple[torch.Tensor, torch.Tensor]:
         else: raise ValueError(f"labels must be integer class ids, got dtype {lab.dtype}")
     return emb, lab.long().to(emb.device)
 
+# %% ../nbs/04_eval.ipynb #befa7728
 def _check_ks(ks, num_items: int) -> tuple[int, ...]:
     "Validate K values: integers in 1 .. num_items - 1; returns them sorted and de-duplicated."
     if isinstance(ks, (int, np.integer)): ks = (ks,)
@@ -72,7 +71,11 @@ def _bytes_per_query(num_items: int, max_r: int) -> int:
     kt = max(max_r, _TOP)
     return int(4 * num_items * 1.3 + 4 * num_items / _BLOCK + 12 * (kt + 1) * _BLOCK + 64 * (max_r + 1))
 
-def eval_chunk_size(num_items: int, memory_budget_mb: float = 256, max_r: int = 11) -> int:
+# %% ../nbs/04_eval.ipynb #ae79e64a
+def eval_chunk_size(num_items: int, # the number of embeddings (queries and items)
+                    memory_budget_mb: float = 256, # the working memory one chunk may use
+                    max_r: int = 11, # the largest class size - 1 (11 on SOP)
+                   ) -> int:
     "Queries per chunk so that one chunk's working memory stays within `memory_budget_mb` (at least 1)."
     if num_items < 1: raise ValueError(f"num_items must be >= 1, got {num_items}")
     if not memory_budget_mb > 0: raise ValueError(f"memory_budget_mb must be > 0, got {memory_budget_mb}")
@@ -86,6 +89,7 @@ def _positives_table(labels: torch.Tensor):
     start = (torch.cumsum(counts, 0) - counts)[inv]
     return order, start, counts[inv]
 
+# %% ../nbs/04_eval.ipynb #56bab748
 def _top_negatives(sim: torch.Tensor, kt: int, block: int = _BLOCK) -> torch.Tensor:
     "The kt largest values of each row of `sim`, sorted descending (exact; block-max prefilter on wide rows)."
     c, n = sim.shape
@@ -98,6 +102,7 @@ def _top_negatives(sim: torch.Tensor, kt: int, block: int = _BLOCK) -> torch.Ten
     cand = torch.cat([sim.gather(1, cols), sim[:, m:]], dim=1)                        # + the ragged tail
     return cand.topk(kt, dim=1, sorted=True).values
 
+# %% ../nbs/04_eval.ipynb #dd50e6dd
 def _twin_pairs(duplicates, labels: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
     "(rows, cols) of every (item, duplicate of it) pair, and per item the number of its duplicates in its own class."
     pairs = [(a, b) for g in duplicates or [] for a in g for b in g if a != b]
@@ -107,6 +112,7 @@ def _twin_pairs(duplicates, labels: torch.Tensor) -> tuple[torch.Tensor, torch.T
     same.index_add_(0, rows, (labels[rows] == labels[cols]).long())
     return rows, cols, same
 
+# %% ../nbs/04_eval.ipynb #66d9ac08
 def _retrieval_pass(emb: torch.Tensor, labels: torch.Tensor, ks: Sequence[int], chunk_size: int | None = None,
                     memory_budget_mb: float = 256, top: int = _TOP, block: int = _BLOCK, duplicates=None):
     "One exact chunked pass; returns (hits per K (len(ks),), sum of per-query AP over queries with R>0, #such queries)."
@@ -118,7 +124,8 @@ def _retrieval_pass(emb: torch.Tensor, labels: torch.Tensor, ks: Sequence[int], 
     max_class = int(count.max()); max_r = max_class - 1
     if chunk_size is None: chunk_size = eval_chunk_size(n, memory_budget_mb, max_r)
     if isinstance(chunk_size, bool) or not isinstance(chunk_size, (int, np.integer)) or chunk_size < 1:
-        raise ValueError(f"chunk_size must be a positive int or None (derived from memory_budget_mb), got {chunk_size!r}")
+        raise ValueError(f"chunk_size must be a positive int or None (derived from memory_budget_mb), "
+                         f"got {chunk_size!r}")
     chunk_size = int(min(chunk_size, n))
     kt = min(max(max_r, top), n - 1)
     ks_t = torch.tensor(ks, device=dev)
@@ -160,20 +167,27 @@ def _retrieval_pass(emb: torch.Tensor, labels: torch.Tensor, ks: Sequence[int], 
 
 # %% ../nbs/04_eval.ipynb #d1cd5014
 def _map_from(ap_sum: float, num_map_queries: int) -> float:
+    "The mean AP over the queries that have one; NaN, with a warning, when none has."
     if num_map_queries == 0:
         warnings.warn("MAP@R is undefined: every class has a single item (R = 0 for every query); returning NaN")
         return float("nan")
     return ap_sum / num_map_queries
 
+# %% ../nbs/04_eval.ipynb #f14ba8df
 def _check_duplicates(duplicates, n: int) -> list[list[int]] | None:
+    "Groups of item indices as lists of ints, each checked against the number of items `n`."
     if duplicates is None: return None
     groups = [[int(i) for i in g] for g in duplicates]
     if any(len(g) < 2 or min(g) < 0 or max(g) >= n for g in groups):
         raise ValueError(f"duplicates must be groups of 2+ item indices in [0, {n}) (FGDataset.meta['duplicates'])")
     return groups
 
-def retrieval_metrics(embeddings, labels, ks: Iterable[int] = (1, 2, 4, 8), chunk_size: int | None = None,
-                      memory_budget_mb: float = 256,
+# %% ../nbs/04_eval.ipynb #bc2ef92b
+def retrieval_metrics(embeddings, # (n, d) embeddings, a tensor or an array (normalised here)
+                      labels, # (n,) class labels
+                      ks: Iterable[int] = (1, 2, 4, 8), # the Ks of Recall@K, each in 1 .. n - 1
+                      chunk_size: int | None = None, # queries per chunk (None: from memory_budget_mb)
+                      memory_budget_mb: float = 256, # the working memory of one chunk, when chunk_size is None
                       duplicates=None, # groups of item indices that are one image: each is no neighbour of the others
                      ) -> dict[str, float]:
     "Recall@K for every K in `ks` and MAP@R, exact, from one chunked pass: {'R@1': ..., 'MAP@R': ...}."
@@ -186,19 +200,34 @@ def retrieval_metrics(embeddings, labels, ks: Iterable[int] = (1, 2, 4, 8), chun
     out["MAP@R"] = _map_from(ap_sum, num_map)
     return out
 
-def recall_at_k(embeddings, labels, ks: Iterable[int] = (1, 2, 4, 8), chunk_size: int | None = None,
-                memory_budget_mb: float = 256) -> dict[int, float]:
+# %% ../nbs/04_eval.ipynb #fd4695c6
+def recall_at_k(embeddings, # (n, d) embeddings
+                labels, # (n,) class labels
+                ks: Iterable[int] = (1, 2, 4, 8), # the Ks, each in 1 .. n - 1
+                chunk_size: int | None = None, # queries per chunk (None: from memory_budget_mb)
+                memory_budget_mb: float = 256, # the working memory of one chunk
+               ) -> dict[int, float]:
     "Recall@K for every K in `ks`: {K: share of queries with a same-class item among their K nearest neighbours}."
     m = retrieval_metrics(embeddings, labels, ks, chunk_size, memory_budget_mb)
     return {int(key[2:]): v for key, v in m.items() if key.startswith("R@")}
 
-def map_at_r(embeddings, labels, chunk_size: int | None = None, memory_budget_mb: float = 256) -> float:
+# %% ../nbs/04_eval.ipynb #01f7a656
+def map_at_r(embeddings, # (n, d) embeddings
+             labels, # (n,) class labels
+             chunk_size: int | None = None, # queries per chunk (None: from memory_budget_mb)
+             memory_budget_mb: float = 256, # the working memory of one chunk
+            ) -> float:
     "MAP@R (Musgrave et al. 2020), averaged over the queries whose class has another item."
     return retrieval_metrics(embeddings, labels, (1,), chunk_size, memory_budget_mb)["MAP@R"]
 
 # %% ../nbs/04_eval.ipynb #2654586d
-def extract_embeddings(model: torch.nn.Module, dataset: Dataset, batch_size: int = 64, device="auto",
-                       num_workers: int = 0, progress: bool = True) -> tuple[torch.Tensor, torch.Tensor]:
+def extract_embeddings(model: torch.nn.Module, # returns (batch, dim) embeddings of a batch of images
+                       dataset: Dataset, # yields (image, label) pairs, as FGDataset does
+                       batch_size: int = 64, # images per forward pass
+                       device="auto", # where the model runs: 'auto', 'cpu', 'cuda', 'cuda:N'
+                       num_workers: int = 0, # DataLoader worker processes
+                       progress: bool = True, # a progress bar
+                      ) -> tuple[torch.Tensor, torch.Tensor]:
     "Embed every `(image, label)` of `dataset` in order: (embeddings float32 CPU (n, d), labels int64 (n,))."
     if isinstance(batch_size, bool) or not isinstance(batch_size, (int, np.integer)) or batch_size < 1:
         raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
@@ -214,16 +243,22 @@ def extract_embeddings(model: torch.nn.Module, dataset: Dataset, batch_size: int
             for images, labels in tqdm(loader, desc="embedding", disable=not progress, leave=False):
                 out = model(images.to(dev, non_blocking=True))
                 if not isinstance(out, torch.Tensor) or out.ndim != 2 or out.shape[0] != len(images):
-                    raise ValueError(f"model must return a (batch, dim) tensor of embeddings; got "
-                                     f"{type(out).__name__} {tuple(getattr(out, 'shape', ()))} for a batch of {len(images)}")
+                    got = f"{type(out).__name__} {tuple(getattr(out, 'shape', ()))}"
+                    raise ValueError(f"model must return a (batch, dim) tensor of embeddings; got {got} for a batch of "
+                                     f"{len(images)}")
                 embs.append(out.float().cpu()); labs.append(torch.as_tensor(labels).long().cpu())
     finally:
         model.train(was_training)
     return torch.cat(embs), torch.cat(labs)
 
 # %% ../nbs/04_eval.ipynb #a2d760ec
-def attribute_probe(train_embeddings, train_attributes, eval_embeddings, eval_attributes, groups: Sequence[str],
-                    ridge: float = 1.0) -> dict:
+def attribute_probe(train_embeddings, # (n, d) embeddings of the training classes' images
+                    train_attributes, # (n, A) their class-level attribute vectors
+                    eval_embeddings, # (m, d) embeddings of the unseen classes' images
+                    eval_attributes, # (m, A) their attribute vectors
+                    groups: Sequence[str], # the group of each attribute column ('bill_shape', ...)
+                    ridge: float = 1.0, # the ridge regularisation (> 0)
+                   ) -> dict:
     "A ridge probe fit on training-class images, scored on unseen ones: {acc, majority} of per-group argmax values."
     as_double = lambda x, name: _as_tensor(x, name).double()
     X = F.normalize(as_double(train_embeddings, "train_embeddings"), dim=1)
