@@ -4,41 +4,36 @@
 
 # %% ../nbs/22_attribute_maps.ipynb #d9c3fb00
 from __future__ import annotations
+from typing import Sequence
+import numpy as np
+import torch
+import torch.nn.functional as F
+from .gradcam import AttributeLogit, FeatureMapNet, overlay, run_cam_maps, upsample
+from .losses import alignment_stats
+from .vocab import attribute_label, short_label
 
 # %% auto #0
 __all__ = ['ATTRIBUTE_PARTS', 'attribute_maps', 'run_embeddings', 'run_attribute_maps', 'attribute_distributions',
            'attribute_map_figure', 'distribution_figure', 'attribute_part', 'test_geometry', 'box_mask', 'peak',
            'pointing_game', 'part_region', 'pointing_comparison']
 
-# %% ../nbs/22_attribute_maps.ipynb #a950742a
-from typing import Sequence
-
-# %% ../nbs/22_attribute_maps.ipynb #44de2a94
-import numpy as np
-import torch
-import torch.nn.functional as F
-
-# %% ../nbs/22_attribute_maps.ipynb #51e2bf60
-from .gradcam import AttributeLogit, FeatureMapNet, overlay, run_cam_maps, upsample
-from .losses import alignment_stats
-from .vocab import attribute_label, short_label
-
 # %% ../nbs/22_attribute_maps.ipynb #d58b64bb
 def attribute_maps(embed_head, # the embedding head (pooled feature -> embedding)
                    attr_head, # the AttributeHead (P_v)
                    feature_maps: torch.Tensor, # (B, C, h, w): the map the embedding pools
                    top: int = 5, # attributes per image, its highest logits first
-                   mode: str = "projector", # "projector": P_v of each cell's embedding; "similarity": cosine to P_v's rows
+                   mode: str = "projector", # "projector": P_v of each cell's embedding; "similarity": cosines to P_v
                   ) -> dict:
-    "{'attributes': (B, top), 'logits': (B, top), 'maps': (B, top, h, w)}: the image's top attributes and where each fires."
+    "{'attributes': (B, top), 'logits': (B, top), 'maps': (B, top, h, w)}: an image's top attributes, where each fires."
     if feature_maps.ndim != 4: raise ValueError(f"feature_maps must be (B, C, h, w), got {tuple(feature_maps.shape)}")
-    if mode not in ("projector", "similarity"): raise ValueError(f"mode must be 'projector' or 'similarity', got {mode!r}")
+    if mode not in ("projector", "similarity"):
+        raise ValueError(f"mode must be 'projector' or 'similarity', got {mode!r}")
     with torch.no_grad():
         fm = feature_maps.float()
         logits = attr_head.visual_logits(embed_head(fm.mean((2, 3))))                 # (B, V)
         if not 1 <= top <= logits.shape[1]: raise ValueError(f"top must be in [1, {logits.shape[1]}], got {top}")
         scores, idx = logits.topk(top, dim=1)
-        cells = embed_head(fm.permute(0, 2, 3, 1))                                    # (B, h, w, D): every cell's embedding
+        cells = embed_head(fm.permute(0, 2, 3, 1))                        # (B, h, w, D): every cell's embedding
         if mode == "projector": per = attr_head.visual_logits(cells)                 # (B, h, w, V)
         else: per = F.normalize(cells, dim=-1) @ F.normalize(attr_head.P_v.weight, dim=-1).T
         maps = torch.gather(per.permute(0, 3, 1, 2), 1, idx[:, :, None, None].expand(-1, -1, *per.shape[1:3]))
@@ -57,23 +52,27 @@ def run_attribute_maps(run, # a trained run of a method with P_v (lafg, lafg_dis
                        inputs: torch.Tensor, # spatial_inputs of one of its splits
                        top: int = 5, # attributes per input, its highest logits first
                        min_cells: int = 6, # the fewest cells a side of the map read (21_gradcam.default_target_layer)
-                       attributes: torch.Tensor | None = None, # (B, k) attributes to map instead of each input's top ones
+                       attributes: torch.Tensor | None = None, # (B, k) attributes to map instead of the top ones
                       ) -> dict:
-    "{'attributes', 'logits': (B, top), 'maps': (B, top, h, w) in [0, 1], 'labels'}: each input's top attributes and where."
+    "{'attributes', 'logits': (B, top), 'maps': (B, top, h, w) in [0, 1], 'labels'}: each input's top attributes."
     head = getattr(run.net, "attr_head", None)
-    if head is None: raise ValueError(f"method {run.config.method!r} has no attribute projector P_v: attribute maps need a lafg method")
+    if head is None:
+        raise ValueError(f"method {run.config.method!r} has no attribute projector P_v: "
+                         f"attribute maps need a lafg method")
     with torch.no_grad(): logits = head.visual_logits(run_embeddings(run, inputs))
     if attributes is None:
         if not 1 <= top <= logits.shape[1]: raise ValueError(f"top must be in [1, {logits.shape[1]}], got {top}")
         scores, idx = logits.topk(top, dim=1)
     else:
         idx = torch.as_tensor(attributes, dtype=torch.long)
-        if idx.ndim != 2 or len(idx) != len(inputs): raise ValueError(f"attributes must be (inputs, k), got {tuple(idx.shape)}")
+        if idx.ndim != 2 or len(idx) != len(inputs):
+            raise ValueError(f"attributes must be (inputs, k), got {tuple(idx.shape)}")
         scores, top = logits.gather(1, idx), idx.shape[1]
     targets = [AttributeLogit(head, int(a)) for row in idx for a in row]
     maps = run_cam_maps(run, inputs.repeat_interleave(top, 0), targets, min_cells=min_cells)
     vocab = run.context["language"].vocabulary()
-    return {"attributes": idx, "logits": scores, "maps": torch.from_numpy(maps).reshape(len(inputs), top, *maps.shape[1:]),
+    return {"attributes": idx, "logits": scores,
+            "maps": torch.from_numpy(maps).reshape(len(inputs), top, *maps.shape[1:]),
             "labels": [[attribute_label(vocab, int(a)) for a in row] for row in idx]}
 
 # %% ../nbs/22_attribute_maps.ipynb #f55bcca5
@@ -94,8 +93,8 @@ def attribute_distributions(run, # a trained run of a method with P_v and protot
     stats = [alignment_stats(p_cls[i:i + 1], p_img[i:i + 1]) for i in range(len(labels))]
     return {"attributes": shown, "image": [p_img[i, s].tolist() for i, s in enumerate(shown)],
             "prototype": [p_cls[i, s].tolist() for i, s in enumerate(shown)],
-            "prototype_entropy": [s["target_entropy"] for s in stats], "image_entropy": [s["image_entropy"] for s in stats],
-            "vocab_size": int(p_img.shape[1])}
+            "prototype_entropy": [s["target_entropy"] for s in stats],
+            "image_entropy": [s["image_entropy"] for s in stats], "vocab_size": int(p_img.shape[1])}
 
 # %% ../nbs/22_attribute_maps.ipynb #a0d83332
 def attribute_map_figure(pictures: np.ndarray, # (n, H, W, 3) in [0, 1]
@@ -136,10 +135,13 @@ def distribution_figure(dist: dict, # attribute_distributions
         x = np.arange(len(dist["attributes"][i]))
         ax.bar(x - 0.2, dist["prototype"][i], 0.4, label="class prototype  softmax(P_t(T_c)/tau_a)", color="#3a6ea5")
         ax.bar(x + 0.2, dist["image"][i], 0.4, label="image  softmax(P_v(V)/tau_a)", color="#e8a87c")
-        ax.set_xticks(x); ax.set_xticklabels([short_label(l, 28) for l in labels[i]], rotation=35, ha="right", fontsize=6)
+        ax.set_xticks(x)
+        ax.set_xticklabels([short_label(l, 28) for l in labels[i]], rotation=35, ha="right", fontsize=6)
         ax.set_ylabel("probability", fontsize=7)
-        ax.set_title((f"{titles[i]}\n" if titles else "") + f"entropy over all {dist.get('vocab_size', '')} attributes, as a fraction of "
-                     f"uniform: prototype {flat(dist['prototype_entropy'][i])}, image {flat(dist['image_entropy'][i])}", fontsize=7)
+        ax.set_title((f"{titles[i]}\n" if titles else "")
+                     + f"entropy over all {dist.get('vocab_size', '')} attributes, "
+                     f"as a fraction of uniform: prototype {flat(dist['prototype_entropy'][i])}, "
+                     f"image {flat(dist['image_entropy'][i])}", fontsize=7)
     fig.legend(*axes[0, 0].get_legend_handles_labels(), loc="upper center", ncol=2, fontsize=7)
     fig.tight_layout(rect=(0, 0, 1, 1 - 0.35 / fig.get_figheight()))
     return fig
@@ -147,34 +149,49 @@ def distribution_figure(dist: dict, # attribute_distributions
 # %% ../nbs/22_attribute_maps.ipynb #2cbdf90e
 ATTRIBUTE_PARTS = {
     # synthetic world
-    "head_colour": ["head"], "body_colour": ["body"], "wing_colour": ["wing"], "wing_pattern": ["wing"], "tail_shape": ["tail"],
-    "beak_shape": ["beak"],
+    "head_colour": ["head"], "body_colour": ["body"], "wing_colour": ["wing"], "wing_pattern": ["wing"],
+    "tail_shape": ["tail"], "beak_shape": ["beak"],
     # CUB-200-2011 (part names of parts/parts.txt)
-    "has_bill_shape": ["beak"], "has_bill_length": ["beak"], "has_bill_color": ["beak"], "has_wing_color": ["left wing", "right wing"],
-    "has_wing_shape": ["left wing", "right wing"], "has_wing_pattern": ["left wing", "right wing"], "has_upperparts_color": ["back"],
-    "has_underparts_color": ["belly", "breast"], "has_breast_pattern": ["breast"], "has_breast_color": ["breast"], "has_back_color": ["back"],
-    "has_back_pattern": ["back"], "has_tail_shape": ["tail"], "has_upper_tail_color": ["tail"], "has_under_tail_color": ["tail"],
-    "has_tail_pattern": ["tail"], "has_head_pattern": ["crown", "forehead"], "has_throat_color": ["throat"], "has_eye_color": ["left eye", "right eye"],
-    "has_forehead_color": ["forehead"], "has_nape_color": ["nape"], "has_belly_color": ["belly"], "has_belly_pattern": ["belly"],
-    "has_crown_color": ["crown"], "has_leg_color": ["left leg", "right leg"]}
+    "has_bill_shape": ["beak"], "has_bill_length": ["beak"], "has_bill_color": ["beak"],
+    "has_wing_color": ["left wing", "right wing"], "has_wing_shape": ["left wing", "right wing"],
+    "has_wing_pattern": ["left wing", "right wing"], "has_upperparts_color": ["back"],
+    "has_underparts_color": ["belly", "breast"], "has_breast_pattern": ["breast"], "has_breast_color": ["breast"],
+    "has_back_color": ["back"], "has_back_pattern": ["back"], "has_tail_shape": ["tail"],
+    "has_upper_tail_color": ["tail"], "has_under_tail_color": ["tail"], "has_tail_pattern": ["tail"],
+    "has_head_pattern": ["crown", "forehead"], "has_throat_color": ["throat"],
+    "has_eye_color": ["left eye", "right eye"], "has_forehead_color": ["forehead"], "has_nape_color": ["nape"],
+    "has_belly_color": ["belly"],
+    "has_belly_pattern": ["belly"], "has_crown_color": ["crown"], "has_leg_color": ["left leg", "right leg"]}
 
-def attribute_part(attribute_name: str) -> list[str]:
-    "The parts an annotated attribute ('group::value') names; [] for whole-object attributes (size, shape, primary colour)."
+# %% ../nbs/22_attribute_maps.ipynb #b4e369e4
+def attribute_part(attribute_name: str, # an annotated attribute, 'group::value'
+                  ) -> list[str]:
+    "The parts an annotated attribute ('group::value') names; [] for whole-object attributes (size, shape, colour)."
     return ATTRIBUTE_PARTS.get(attribute_name.split("::")[0], [])
 
-def test_geometry(size: tuple[int, int], resize_size: int, crop: int) -> tuple[float, float, float]:
-    "(scale, x offset, y offset) of the test transform (shorter side to resize_size, centre crop) for an image of `size` (w, h)."
+# %% ../nbs/22_attribute_maps.ipynb #1467e5fe
+def test_geometry(size: tuple[int, int], # (w, h) of the original image
+                  resize_size: int, # its shorter side after the resize
+                  crop: int, # the side of the centre crop
+                 ) -> tuple[float, float, float]:
+    "(scale, x offset, y offset) of the test transform (shorter side to resize_size, centre crop) for an image (w, h)."
     w, h = size; scale = resize_size / min(w, h)
     return scale, (round(w * scale) - crop) / 2, (round(h * scale) - crop) / 2
 
-def box_mask(box, geometry, crop: int) -> np.ndarray:
+# %% ../nbs/22_attribute_maps.ipynb #f32ef219
+def box_mask(box, # (x, y, w, h) in the original image's pixels
+             geometry, # test_geometry of that image
+             crop: int, # the side of the model input
+            ) -> np.ndarray:
     "A boolean (crop, crop) mask of an (x, y, w, h) box of the original image, in model-input coordinates."
     s, ox, oy = geometry; x, y, w, h = box
     m = np.zeros((crop, crop), dtype=bool)
-    x0, y0 = int(np.floor(x * s - ox)), int(np.floor(y * s - oy)); x1, y1 = int(np.ceil((x + w) * s - ox)), int(np.ceil((y + h) * s - oy))
+    x0, y0 = int(np.floor(x * s - ox)), int(np.floor(y * s - oy))
+    x1, y1 = int(np.ceil((x + w) * s - ox)), int(np.ceil((y + h) * s - oy))
     m[max(0, y0):max(0, min(crop, y1)), max(0, x0):max(0, min(crop, x1))] = True
     return m
 
+# %% ../nbs/22_attribute_maps.ipynb #d844567f
 def peak(m: np.ndarray, # a map on its own grid (h, w)
          size: tuple[int, int] | None = None, # (H, W) of the picture it covers (default: the map's own)
         ) -> tuple[int, int]:
@@ -183,35 +200,54 @@ def peak(m: np.ndarray, # a map on its own grid (h, w)
     r, c = np.unravel_index(int(np.argmax(m)), m.shape)
     return int((r + 0.5) * size[0] / m.shape[0]), int((c + 0.5) * size[1] / m.shape[1])
 
+# %% ../nbs/22_attribute_maps.ipynb #7dc4ddc4
 def pointing_game(pairs: Sequence[tuple[np.ndarray, np.ndarray]], # (map on its grid, boolean region of the picture)
                  ) -> dict:
     "Hit rate of map peaks (each map's best cell's centre) on their regions, and the random-peak baseline."
     hits, chance = [], []
     for m, region in pairs:
         if np.ndim(m) != 2 or m.shape[0] > region.shape[0] or m.shape[1] > region.shape[1]:
-            raise ValueError(f"a map must be a 2-D grid no finer than its region: map {np.shape(m)}, region {region.shape}")
+            raise ValueError(f"a map must be a 2-D grid no finer than its region: map {np.shape(m)}, "
+                             f"region {region.shape}")
         if not region.any(): continue
         hits.append(bool(region[peak(m, region.shape)])); chance.append(region.mean())
     return {"maps": len(hits), "hit_rate": float(np.mean(hits)) if hits else float("nan"),
             "random_peak": float(np.mean(chance)) if chance else float("nan")}
 
 # %% ../nbs/22_attribute_maps.ipynb #19c6a3fd
-def part_region(ds, i: int, parts: Sequence[str], crop: int, resize_size: int, cub_box: float = 0.2) -> np.ndarray:
-    "Boolean (crop, crop) mask of the named parts of image `i` (all False when none is visible or annotated)."
-    from PIL import Image
-    ds = getattr(ds, "split_ds", ds)
-    if "parts" not in ds.meta: raise ValueError(f"dataset {ds.name!r} has no part annotations: the pointing game needs them (synthetic, CUB)")
-    with Image.open(ds.paths[i]) as im: size = im.size
-    ann, geo, region = ds.meta["parts"][i], test_geometry(size, resize_size, crop), np.zeros((crop, crop), dtype=bool)
-    if isinstance(ann, dict):                    # synthetic: every part's box, and whether it is in the picture
-        for p in parts:
-            if ann["visible"].get(p, False): region |= box_mask(ann["part_boxes"][p], geo, crop)
-        return region
-    names, side = ds.meta["part_names"], cub_box * min(size)
-    for p in parts:                              # CUB: (x, y, visible) per part, in parts.txt's order
+def _box_region(ann: dict, parts: Sequence[str], geo, crop: int) -> np.ndarray:
+    "Synthetic: the union of the named parts' boxes (those in the picture), in model-input coordinates."
+    region = np.zeros((crop, crop), dtype=bool)
+    for p in parts:
+        if ann["visible"].get(p, False): region |= box_mask(ann["part_boxes"][p], geo, crop)
+    return region
+
+# %% ../nbs/22_attribute_maps.ipynb #30fb61c0
+def _keypoint_region(ann, names: list[str], parts: Sequence[str], side: float, geo, crop: int) -> np.ndarray:
+    "CUB: the union of `side`-sided squares around the named parts' visible keypoints, in model-input coordinates."
+    region = np.zeros((crop, crop), dtype=bool)
+    for p in parts:
         x, y, visible = ann[names.index(p)]
         if visible > 0: region |= box_mask((x - side / 2, y - side / 2, side, side), geo, crop)
     return region
+
+# %% ../nbs/22_attribute_maps.ipynb #d2b15bd7
+def part_region(ds, # a split with part annotations (synthetic, CUB), or a feature split over one
+                i: int, # the image's index
+                parts: Sequence[str], # the parts (ATTRIBUTE_PARTS' names); their union is the region
+                crop: int, # the model input's side
+                resize_size: int, # the test transform's shorter side before the crop
+                cub_box: float = 0.2, # on CUB: a keypoint's square, as a fraction of the image's shorter side
+               ) -> np.ndarray:
+    "Boolean (crop, crop) mask of the named parts of image `i` (all False when none is visible or annotated)."
+    from PIL import Image
+    ds = getattr(ds, "split_ds", ds)
+    if "parts" not in ds.meta:
+        raise ValueError(f"dataset {ds.name!r} has no part annotations: the pointing game needs them (synthetic, CUB)")
+    with Image.open(ds.paths[i]) as im: size = im.size
+    ann, geo = ds.meta["parts"][i], test_geometry(size, resize_size, crop)
+    if isinstance(ann, dict): return _box_region(ann, parts, geo, crop)
+    return _keypoint_region(ann, ds.meta["part_names"], parts, cub_box * min(size), geo, crop)
 
 # %% ../nbs/22_attribute_maps.ipynb #08dff327
 def pointing_comparison(attr_run, # a trained run with P_v (its attribute maps are scored)
@@ -219,11 +255,11 @@ def pointing_comparison(attr_run, # a trained run with P_v (its attribute maps a
                         indices: Sequence[int], # test images
                         top: int = 5, # attribute maps per image
                         cub_box: float = 0.2, # on CUB: a part's square, as a fraction of the shorter side
-                        min_cells: int = 6, # the fewest cells a side of the maps' layer (21_gradcam.default_target_layer)
+                        min_cells: int = 6, # the fewest cells a side of the maps' layer (default_target_layer)
                         aux_methods: Sequence[str] = ("GradCAM", "EigenCAM"), # the baseline's CAM methods
                         batch_size: int = 64, # images per batch of maps
                        ) -> dict:
-    "{'attribute maps': pointing_game, 'aux <method>': pointing_game, ..., 'grid': (h, w)} on the same (image, part) pairs."
+    "{'attribute maps': pointing_game, 'aux <method>': pointing_game, ..., 'grid': (h, w)}, on the same pairs."
     from lafg.data import resize_for
     from lafg.eval import extract_embeddings
     from lafg.gradcam import class_targets, spatial_inputs
@@ -238,7 +274,8 @@ def pointing_comparison(attr_run, # a trained run with P_v (its attribute maps a
     indices = list(indices)
     for b in [indices[s:s + batch_size] for s in range(0, len(indices), batch_size)]:
         res = run_attribute_maps(attr_run, spatial_inputs(ds, b), top, min_cells)
-        cams = {m: run_cam_maps(aux_run, spatial_inputs(aux_ds, b), class_targets(emb, labels, b), m, min_cells) for m in aux_methods}
+        cams = {m: run_cam_maps(aux_run, spatial_inputs(aux_ds, b), class_targets(emb, labels, b), m, min_cells)
+                for m in aux_methods}
         for j, i in enumerate(b):
             for k, a in enumerate(res["attributes"][j].tolist()):
                 parts = attribute_part(lexicon.names[centres[a]]) if centres[a] is not None else []
