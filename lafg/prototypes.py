@@ -11,6 +11,7 @@ from typing import Sequence
 
 import torch
 import torch.nn.functional as F
+from fastcore.basics import patch
 
 from .core import DiskCache, cached, content_hash
 from .text import TextEncoder, encode_texts_cached
@@ -31,7 +32,7 @@ def anchor_texts(class_names: Sequence[str], # the classes
         raise ValueError(f"template must contain '{{}}' where the class name goes, got {template!r}")
     return [template.format(name, domain=domain) for name in class_names]
 
-# %% ../nbs/08_prototypes.ipynb #3e0da35a
+# %% ../nbs/08_prototypes.ipynb #c6b96ba6
 def class_anchors(encoder: TextEncoder, # the frozen text encoder (the vocabulary's)
                   class_names: Sequence[str], # the classes
                   domain: str = "bird", # the dataset's domain word, for a template with {domain}
@@ -51,12 +52,19 @@ class Prototypes:
     anchors: torch.Tensor = field(repr=False, default=None)   # (C, d) the class anchors t_c, normalised
     params: dict = field(default_factory=dict)   # what built them (the inputs' hashes, K, temp): the cache key
 
-    @property
-    def num_classes(self) -> int: return self.prototypes.shape[0]
-    def __repr__(self):
-        return f"Prototypes(num_classes={self.num_classes}, dim={self.prototypes.shape[1]}, params={self.params})"
+# %% ../nbs/08_prototypes.ipynb #b0860143
+@patch(as_prop=True)
+def num_classes(self: Prototypes) -> int:
+    "C, the number of prototypes."
+    return self.prototypes.shape[0]
 
-# %% ../nbs/08_prototypes.ipynb #6fc162ec
+# %% ../nbs/08_prototypes.ipynb #5c562566
+@patch
+def __repr__(self: Prototypes):
+    "The shape and the parameters, not the tensors."
+    return f"Prototypes(num_classes={self.num_classes}, dim={self.prototypes.shape[1]}, params={self.params})"
+
+# %% ../nbs/08_prototypes.ipynb #fb0f732e
 def _normalised(x, name) -> torch.Tensor:
     "`x` as L2-normalised float32 CPU rows; `name` says what it is in the error."
     x = torch.as_tensor(x).detach().float().cpu()
@@ -64,7 +72,7 @@ def _normalised(x, name) -> torch.Tensor:
         raise ValueError(f"{name} must be a non-empty 2-d (rows, dim) tensor, got shape {tuple(x.shape)}")
     return F.normalize(x, dim=-1)
 
-# %% ../nbs/08_prototypes.ipynb #2eae90d3
+# %% ../nbs/08_prototypes.ipynb #ffc6f6eb
 def build_prototypes(anchors: torch.Tensor, # (C, d) class anchors t_c (class_anchors or description_anchors)
                      centers: torch.Tensor | Vocabulary, # (V, d) the vocabulary's centres a_i, or the Vocabulary
                      topk_attrs: int = 16, # K: the attributes each class selects, in [1, V]
