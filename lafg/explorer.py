@@ -4,32 +4,29 @@
 
 # %% ../nbs/25_explorer.ipynb #84f9b5d9
 from __future__ import annotations
-
-# %% auto #0
-__all__ = ['Explorer', 'select_query', 'select_class']
-
-# %% ../nbs/25_explorer.ipynb #44db1894
 import html, io
 from pathlib import Path
-
-# %% ../nbs/25_explorer.ipynb #d51a2765
 import numpy as np
 import torch
 import torch.nn.functional as F
-
-# %% ../nbs/25_explorer.ipynb #a180e3b9
+from fastcore.basics import patch
 from .figures import picture, split_embeddings
 from .train import load_trained
 from .vocab import attribute_label, borrowed_attributes, short_label
 
-# %% ../nbs/25_explorer.ipynb #a46e414f
-def _png(arr: np.ndarray) -> bytes:
-    from PIL import Image
-    buf = io.BytesIO(); Image.fromarray((np.clip(arr, 0, 1) * 255).astype(np.uint8)).save(buf, format="PNG"); return buf.getvalue()
+# %% auto #0
+__all__ = ['Explorer', 'select_query', 'select_class']
 
+# %% ../nbs/25_explorer.ipynb #a46e414f
 class Explorer:
     "Trained runs in ipywidgets: queries and their retrievals, attribute maps, Grad-CAM, classes and their prototypes."
-    def __init__(self, runs: dict, split: str = "test", num_queries: int = 12, k: int = 5, seed: int = 0):
+    def __init__(self,
+                 runs: dict, # {name: run folder} of trained runs on the same images
+                 split: str = "test", # the split the queries and their neighbours come from
+                 num_queries: int = 12, # queries in the gallery (drawn at random)
+                 k: int = 5, # neighbours shown per query (at most the split's size - 1)
+                 seed: int = 0, # the draw of the queries
+                ):
         if not runs: raise ValueError("Explorer needs at least one run: {name: run folder}")
         self.paths, self.split, self.k = {n: Path(p) for n, p in runs.items()}, split, k
         self._runs, self._emb = {}, {}
@@ -37,53 +34,83 @@ class Explorer:
         self.ds, self.labels = ds, labels
         for name in list(self.paths)[1:]: self._check_same_images(name)
         if len(ds) < 2: raise ValueError(f"the {split} split has {len(ds)} image(s): retrieval needs at least 2")
-        if k >= len(ds): print(f"Explorer: k={k} neighbours asked, but the {split} split has {len(ds)} images: showing {len(ds) - 1}")
+        if k >= len(ds):
+            print(f"Explorer: k={k} neighbours asked, but the {split} split has {len(ds)} images: "
+                  f"showing {len(ds) - 1}")
         self.k = min(k, len(ds) - 1)
         self.queries = np.random.default_rng(seed).choice(len(ds), min(num_queries, len(ds)), replace=False).tolist()
         self.current = {"query": None, "class": None}
         self._ui = None
 
-    def run(self, name: str):
-        "The trained run `name` (loaded once)."
-        if name not in self.paths: raise ValueError(f"unknown run {name!r}; runs: {list(self.paths)}")
-        if name not in self._runs: self._runs[name] = load_trained(self.paths[name])
-        return self._runs[name]
+# %% ../nbs/25_explorer.ipynb #58ae61fb
+@patch
+def run(self: Explorer,
+        name: str, # a run's name (a key of `runs`)
+       ):
+    "The trained run `name` (loaded once)."
+    if name not in self.paths: raise ValueError(f"unknown run {name!r}; runs: {list(self.paths)}")
+    if name not in self._runs: self._runs[name] = load_trained(self.paths[name])
+    return self._runs[name]
 
-    def embeddings(self, name: str):
-        "(embeddings, labels, split) of the query split under run `name` (computed once)."
-        if name not in self._emb: self._emb[name] = split_embeddings(self.run(name), self.split)
-        return self._emb[name]
+# %% ../nbs/25_explorer.ipynb #1ea5580d
+@patch
+def embeddings(self: Explorer,
+               name: str, # a run's name
+              ):
+    "(embeddings, labels, split) of the query split under run `name` (computed once)."
+    if name not in self._emb: self._emb[name] = split_embeddings(self.run(name), self.split)
+    return self._emb[name]
 
-    def _check_same_images(self, name: str) -> None:
-        "Every run must show the same images under the same query index (the same dataset, split and files)."
-        ds = self.embeddings(name)[2]; first = next(iter(self.paths))
-        mine, theirs = [str(p) for p in getattr(ds, "split_ds", ds).paths], [str(p) for p in getattr(self.ds, "split_ds", self.ds).paths]
-        if mine != theirs:
-            raise ValueError(f"runs {first!r} and {name!r} see different {self.split} images ({self.ds.name}: {len(theirs)}, "
-                             f"{ds.name}: {len(mine)}): a query is one image for every run, so explore them in two Explorers")
+# %% ../nbs/25_explorer.ipynb #822727a9
+@patch
+def _check_same_images(self: Explorer, name: str) -> None:
+    "Every run must show the same images under the same query index (the same dataset, split and files)."
+    ds = self.embeddings(name)[2]; first = next(iter(self.paths))
+    mine = [str(p) for p in getattr(ds, "split_ds", ds).paths]
+    theirs = [str(p) for p in getattr(self.ds, "split_ds", self.ds).paths]
+    if mine != theirs:
+        raise ValueError(f"runs {first!r} and {name!r} see different {self.split} images ({self.ds.name}: "
+                         f"{len(theirs)}, {ds.name}: {len(mine)}): a query is one image for every run, so explore "
+                         f"them in two Explorers")
 
-    def retrieval(self, name: str, query: int) -> list[dict]:
-        "The top-k neighbours of `query` under run `name`: index, class, similarity, correct."
-        emb, labels, ds = self.embeddings(name)
-        x = F.normalize(emb, dim=1); sim = x @ x[query]; sim[query] = -2
-        top = sim.topk(self.k)
-        return [{"index": int(j), "class": ds.class_names[int(labels[j])], "similarity": float(s),
-                 "correct": int(labels[j]) == int(labels[query])} for s, j in zip(top.values, top.indices)]
+# %% ../nbs/25_explorer.ipynb #1def26f9
+@patch
+def retrieval(self: Explorer,
+              name: str, # a run's name
+              query: int, # the query's index in the split
+             ) -> list[dict]:
+    "The top-k neighbours of `query` under run `name`: index, class, similarity, correct."
+    emb, labels, ds = self.embeddings(name)
+    x = F.normalize(emb, dim=1); sim = x @ x[query]; sim[query] = -2
+    top = sim.topk(self.k)
+    return [{"index": int(j), "class": ds.class_names[int(labels[j])], "similarity": float(s),
+             "correct": int(labels[j]) == int(labels[query])} for s, j in zip(top.values, top.indices)]
 
-    def class_info(self, name: str, class_name: str) -> dict:
-        "A training class under run `name`: its descriptions and its prototype's attributes (label, weight, borrowed)."
-        run = self.run(name)
-        language = run.context.get("language")
-        if language is None: return {"class": class_name, "descriptions": [], "attributes": [], "note": f"{run.config.method} has no language side"}
-        if class_name not in language.class_names: raise ValueError(f"{class_name!r} is not a training class of {name} (only training classes have prototypes)")
-        row, vocab = language.class_names.index(class_name), language.vocabulary()
-        borrowed = borrowed_attributes(vocab, language.topk_indices)[row]
-        attrs = [{"attribute": int(a), "label": attribute_label(vocab, int(a)), "weight": float(w), "borrowed": int(a) in borrowed}
-                 for a, w in zip(language.topk_indices[row].tolist(), language.topk_weights[row].tolist())]
-        return {"class": class_name, "descriptions": language.descriptions_of(class_name), "attributes": attrs}
+# %% ../nbs/25_explorer.ipynb #9449bcec
+@patch
+def class_info(self: Explorer,
+               name: str, # a run's name
+               class_name: str, # one of the run's training classes
+              ) -> dict:
+    "A training class under run `name`: its descriptions and its prototype's attributes (label, weight, borrowed)."
+    run = self.run(name)
+    language = run.context.get("language")
+    if language is None:
+        return {"class": class_name, "descriptions": [], "attributes": [],
+                "note": f"{run.config.method} has no language side"}
+    if class_name not in language.class_names:
+        raise ValueError(f"{class_name!r} is not a training class of {name} (only training classes have prototypes)")
+    row, vocab = language.class_names.index(class_name), language.vocabulary()
+    borrowed = borrowed_attributes(vocab, language.topk_indices)[row]
+    attrs = [{"attribute": int(a), "label": attribute_label(vocab, int(a)), "weight": float(w),
+              "borrowed": int(a) in borrowed}
+             for a, w in zip(language.topk_indices[row].tolist(), language.topk_weights[row].tolist())]
+    return {"class": class_name, "descriptions": language.descriptions_of(class_name), "attributes": attrs}
 
 # %% ../nbs/25_explorer.ipynb #8a4b1931
-def _retrieval_figure(self, query: int):
+@patch
+def _retrieval_figure(self: Explorer, query: int):
+    "One row per run: the query, then its neighbours framed green (its class) or red (another)."
     import matplotlib.pyplot as plt
     names = list(self.paths)
     fig, axes = plt.subplots(len(names), self.k + 1, figsize=(1.5 * (self.k + 1), 1.7 * len(names)), squeeze=False)
@@ -91,14 +118,17 @@ def _retrieval_figure(self, query: int):
         ds = self.embeddings(name)[2]
         axes[r, 0].imshow(picture(ds, query)); axes[r, 0].set_title(f"{name}: query", fontsize=7)
         for c, nb in enumerate(self.retrieval(name, query), start=1):
-            axes[r, c].imshow(picture(ds, nb["index"])); axes[r, c].set_title(nb["class"][:18], fontsize=6, color="green" if nb["correct"] else "red")
-            for s in axes[r, c].spines.values(): s.set_edgecolor("green" if nb["correct"] else "red"); s.set_linewidth(3)
+            colour = "green" if nb["correct"] else "red"
+            axes[r, c].imshow(picture(ds, nb["index"]))
+            axes[r, c].set_title(nb["class"][:18], fontsize=6, color=colour)
+            for s in axes[r, c].spines.values(): s.set_edgecolor(colour); s.set_linewidth(3)
     for ax in axes.flat: ax.set_xticks([]); ax.set_yticks([])
     fig.tight_layout(); return fig
-Explorer._retrieval_figure = _retrieval_figure
 
-def _maps_figure(self, query: int, top: int = 4):
-    "One row per run, panels at the picture's aspect: the query, its Grad-CAM toward its class, LaFG's top attribute maps."
+# %% ../nbs/25_explorer.ipynb #f9a9cc50
+@patch
+def _maps_figure(self: Explorer, query: int, top: int = 4):
+    "One row per run, panels at the picture's aspect: the query, its Grad-CAM toward its class, LaFG's attribute maps."
     import matplotlib.pyplot as plt
     from lafg.attribute_maps import run_attribute_maps
     from lafg.gradcam import class_targets, overlay, run_cam_maps, spatial_inputs
@@ -107,7 +137,8 @@ def _maps_figure(self, query: int, top: int = 4):
     for r, name in enumerate(names):
         run = self.run(name); emb, labels, ds = self.embeddings(name)
         x, pic = spatial_inputs(ds, [query]), picture(ds, query, 128)   # the image, or a frozen run's cached input
-        panels = [(f"{name}: query", pic), ("Grad-CAM toward its class", overlay(pic, run_cam_maps(run, x, class_targets(emb, labels, [query]))[0]))]
+        cam = run_cam_maps(run, x, class_targets(emb, labels, [query]))[0]
+        panels = [(f"{name}: query", pic), ("Grad-CAM toward its class", overlay(pic, cam))]
         if hasattr(run.net, "attr_head"):
             res = run_attribute_maps(run, x, top=top)
             panels += [(short_label(label, 24), overlay(pic, m)) for label, m in zip(res["labels"][0], res["maps"][0])]
@@ -116,59 +147,90 @@ def _maps_figure(self, query: int, top: int = 4):
             if c >= len(panels): ax.axis("off"); continue
             ax.imshow(panels[c][1]); ax.set_title(panels[c][0], fontsize=6)
     fig.tight_layout(); return fig
-Explorer._maps_figure = _maps_figure
 
-def _class_html(self, class_name: str) -> str:
+# %% ../nbs/25_explorer.ipynb #48cc6761
+@patch
+def _class_html(self: Explorer, class_name: str) -> str:
+    "The class panel: per run, the class's first descriptions and its prototype's attributes, or why there are none."
     parts = []
     for name in self.paths:
         info = self.class_info(name, class_name)
-        if not info["attributes"]: parts.append(f"<h4>{html.escape(name)}</h4><p>{html.escape(info.get('note', ''))}</p>"); continue
-        rows = "".join(f"<tr><td>{html.escape(a['label'][:70])}</td><td>{a['weight']:.3f}</td><td>{'borrowed' if a['borrowed'] else ''}</td></tr>" for a in info["attributes"])
+        if not info["attributes"]:
+            parts.append(f"<h4>{html.escape(name)}</h4><p>{html.escape(info.get('note', ''))}</p>"); continue
+        rows = "".join(f"<tr><td>{html.escape(a['label'][:70])}</td><td>{a['weight']:.3f}</td>"
+                       f"<td>{'borrowed' if a['borrowed'] else ''}</td></tr>" for a in info["attributes"])
         descs = "".join(f"<li>{html.escape(d)}</li>" for d in info["descriptions"][:6])
         parts.append(f"<h4>{html.escape(name)}: {html.escape(class_name)}</h4><ul>{descs}</ul>"
                      f"<table><tr><th>selected attribute (its phrase)</th><th>weight</th><th></th></tr>{rows}</table>")
     return "".join(parts)
-Explorer._class_html = _class_html
 
-# %% ../nbs/25_explorer.ipynb #fb9f4999
-def _build_ui(self):
+# %% ../nbs/25_explorer.ipynb #614a2cae
+def _png(arr: np.ndarray) -> bytes:
+    from PIL import Image
+    buf = io.BytesIO(); Image.fromarray((np.clip(arr, 0, 1) * 255).astype(np.uint8)).save(buf, format="PNG")
+    return buf.getvalue()
+
+# %% ../nbs/25_explorer.ipynb #a2ac5bb6
+@patch
+def _gallery(self: Explorer):
+    "The queries' pictures, six a row, each with a button that selects it."
     import ipywidgets as W
-    import matplotlib.pyplot as plt
-    from IPython.display import display
-    self.out_retrieval, self.out_maps, self.class_panel = W.Output(), W.Output(), W.HTML()
-    self._runs_html = "; runs: " + ", ".join(html.escape(n) + ("" if self.run(n).finished else f" <b>({html.escape(self.run(n).state)})</b>")
-                                            for n in self.paths)
-    self.status = W.HTML(f"<b>{len(self.queries)} queries</b> from the {self.split} classes{self._runs_html}")
     tiles = []
     for q in self.queries:
         b = W.Button(description=f"query {q}", layout=W.Layout(width="110px"))
         b.on_click(lambda _, q=q: self.select_query(q))
         tiles.append(W.VBox([W.Image(value=_png(picture(self.ds, q, 96)), width=96, height=96), b]))
-    gallery = W.GridBox(tiles, layout=W.Layout(grid_template_columns="repeat(6, 120px)"))
-    language = next((self.run(n).context.get("language") for n in self.paths if self.run(n).context.get("language") is not None), None)
+    return W.GridBox(tiles, layout=W.Layout(grid_template_columns="repeat(6, 120px)"))
+
+# %% ../nbs/25_explorer.ipynb #fb9f4999
+@patch
+def _build_ui(self: Explorer):
+    import ipywidgets as W
+    import matplotlib.pyplot as plt
+    from IPython.display import display
+    self.out_retrieval, self.out_maps, self.class_panel = W.Output(), W.Output(), W.HTML()
+    self._runs_html = "; runs: " + ", ".join(
+        html.escape(n) + ("" if self.run(n).finished else f" <b>({html.escape(self.run(n).state)})</b>")
+        for n in self.paths)
+    self.status = W.HTML(f"<b>{len(self.queries)} queries</b> from the {self.split} classes{self._runs_html}")
+    language = next((self.run(n).context.get("language") for n in self.paths
+                     if self.run(n).context.get("language") is not None), None)
     classes = language.class_names if language is not None else []
     self.class_choice = W.Dropdown(options=classes, description="class:", layout=W.Layout(width="420px"))
     self.class_choice.observe(lambda ch: self.select_class(ch["new"]) if ch["name"] == "value" else None, names="value")
     self._plt, self._display = plt, display
-    self._ui = W.VBox([self.status, W.HTML("<h3>Click a query</h3>"), gallery, W.HTML("<h3>Its retrievals</h3>"), self.out_retrieval,
-                       W.HTML("<h3>What the models look at</h3>"), self.out_maps, W.HTML("<h3>A training class and its prototype</h3>"),
-                       self.class_choice, self.class_panel])
+    self._ui = W.VBox([self.status, W.HTML("<h3>Click a query</h3>"), self._gallery(),
+                       W.HTML("<h3>Its retrievals</h3>"), self.out_retrieval,
+                       W.HTML("<h3>What the models look at</h3>"), self.out_maps,
+                       W.HTML("<h3>A training class and its prototype</h3>"), self.class_choice, self.class_panel])
     return self._ui
-Explorer._build_ui = _build_ui
-Explorer.ui = property(lambda self: self._ui or self._build_ui())
 
-def select_query(self, query: int) -> None:
+# %% ../nbs/25_explorer.ipynb #a4b387e1
+@patch(as_prop=True)
+def ui(self: Explorer):
+    "The interface (built on first use): show it as the last expression of a JupyterLab cell."
+    return self._ui or self._build_ui()
+
+# %% ../nbs/25_explorer.ipynb #5d0bc4d3
+def select_query(self,
+                 query: int, # the query's index in the split
+                ) -> None:
     "Show `query`'s retrievals under every run, its attribute maps and Grad-CAM."
     self.current["query"] = query
     if self._ui is None: self._build_ui()
-    self.status.value = f"<b>query {query}</b>: {html.escape(self.ds.class_names[int(self.labels[query])])}{self._runs_html}"
-    for out, figs in ((self.out_retrieval, lambda: [self._retrieval_figure(query)]), (self.out_maps, lambda: [self._maps_figure(query)])):
+    shown = html.escape(self.ds.class_names[int(self.labels[query])])
+    self.status.value = f"<b>query {query}</b>: {shown}{self._runs_html}"
+    for out, figs in ((self.out_retrieval, lambda: [self._retrieval_figure(query)]),
+                      (self.out_maps, lambda: [self._maps_figure(query)])):
         out.clear_output(wait=True)
         with out:
             for f in figs(): self._display(f); self._plt.close(f)
 Explorer.select_query = select_query
 
-def select_class(self, class_name: str) -> None:
+# %% ../nbs/25_explorer.ipynb #0afefdf5
+def select_class(self,
+                 class_name: str, # a training class of the runs
+                ) -> None:
     "Show a training class's descriptions and its prototype's attributes under every run."
     self.current["class"] = class_name
     if self._ui is None: self._build_ui()
