@@ -164,9 +164,9 @@ def grounded_factory(arg=None, # the name's argument (unused: "grounded" takes n
 @dataclass(frozen=True)
 class TextSpace:
     "A named language side: TrainConfig fields for the text encoder, its options, the anchor and name masking."
-    name: str
-    fields: dict
-    summary: str = ""
+    name: str                     # the space's name (a grid's text_space:, lafg list text_spaces)
+    fields: dict                  # the TrainConfig fields that make it
+    summary: str = ""             # one line for listings
     oracle: bool = False          # knows the annotations directly: a reference, not a method
 
 TEXT_SPACES = Registry("text space")
