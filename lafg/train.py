@@ -4,18 +4,10 @@
 
 # %% ../nbs/16_train.ipynb #86873bb2
 from __future__ import annotations
-
-# %% auto #0
-__all__ = ['build_model', 'load_split', 'ks_for', 'method_context', 'floor_metrics', 'NonFiniteError', 'RunExistsError',
-           'Trainer', 'image_attributes', 'rng_state', 'set_rng_state', 'data_fingerprint', 'data_change', 'train',
-           'TrainedRun', 'load_trained']
-
-# %% ../nbs/16_train.ipynb #5056c601
 import dataclasses, json, math, os, random, re, shutil, time, warnings
 from contextlib import nullcontext
 from pathlib import Path
 
-# %% ../nbs/16_train.ipynb #5b76e5e9
 import numpy as np
 import torch
 import torch.distributed as dist
@@ -23,7 +15,6 @@ from fastcore.basics import patch
 from torch.nn.parallel import DistributedDataParallel
 from tqdm.auto import tqdm
 
-# %% ../nbs/16_train.ipynb #7f3dae50
 from .config import TrainConfig, config_diff
 from .core import (atomic_torch_save, atomic_write_bytes, atomic_write_json, barrier, cached, content_hash,
                        dist_info, dist_setup, file_lock, get_device, rank0_first, read_json, redact_urls,
@@ -37,8 +28,14 @@ from .model import bn_context, create_retrieval_model, freeze_bn_affine
 from .optim import make_optimizer, make_scheduler
 from .targets import build_language_targets
 
+# %% auto #0
+__all__ = ['build_model', 'load_split', 'ks_for', 'method_context', 'floor_metrics', 'NonFiniteError', 'RunExistsError',
+           'Trainer', 'image_attributes', 'rng_state', 'set_rng_state', 'data_fingerprint', 'data_change', 'train',
+           'TrainedRun', 'load_trained']
+
 # %% ../nbs/16_train.ipynb #690c305b
-def build_model(config: TrainConfig):
+def build_model(config: TrainConfig, # the run's configuration: backbone, its weights, embedding_dim, image_size
+               ):
     "The untrained retrieval model of `config` (its backbone, starting weights and embedding head)."
     if config.frozen_backbone:
         from lafg.features import cached_feature_model   # 19_features
@@ -46,7 +43,12 @@ def build_model(config: TrainConfig):
     return create_retrieval_model(config.backbone, config.backbone_weights, config.backbone_checkpoint,
                                   config.embedding_dim, img_size=config.image_size, **config.backbone_kwargs)
 
-def load_split(config: TrainConfig, split: str, model, train: bool = False):
+# %% ../nbs/16_train.ipynb #e66c0696
+def load_split(config: TrainConfig, # the run's configuration: dataset, root, sizes, `image_cache`
+               split: str, # 'train', 'val', 'trainval' or 'test'
+               model, # the run's model: its transforms (and interpolation) are used
+               train: bool = False, # the training transform (random crop and flip) or the test one
+              ):
     "The `split` of the configured dataset, with `model`'s train or test transform (through the image cache if on)."
     if config.frozen_backbone:
         from lafg.features import feature_split           # cached features instead of images (19_features)
@@ -58,54 +60,75 @@ def load_split(config: TrainConfig, split: str, model, train: bool = False):
                           model.data_config.get("interpolation", "bilinear"), progress=config.progress)
     return ds
 
-def ks_for(config: TrainConfig, num_items: int) -> tuple:
+# %% ../nbs/16_train.ipynb #98aa8b40
+def ks_for(config: TrainConfig, # the run's configuration (its dataset's Recall@K values)
+           num_items: int, # images in the split scored
+          ) -> tuple:
     "The dataset's Recall@K values that fit a split of `num_items` images."
     return tuple(k for k in get_dataset_record(config.dataset).ks if k < num_items)
 
-def method_context(config: TrainConfig, train_ds) -> dict:
-    "What the method needs beyond images: the language targets and / or the classes' annotated attributes."
-    method, out = get_method(config.method), {}
+# %% ../nbs/16_train.ipynb #22d37f9c
+def _warn_numbered(config, train_ds) -> None:
     names = train_ds.split_class_names
-    if method.language and all(re.fullmatch(r"[\d\W_]+", n) for n in names):
+    if get_method(config.method).language and all(re.fullmatch(r"[\d\W_]+", n) for n in names):
         warnings.warn(f"the training classes of {train_ds.name} are named by numbers only ({', '.join(names[:3])}, "
                       f"...): method={config.method!r} learns from language such as "
                       f"'{config.anchor_template.format(names[0])}'; "
                       f"name them with a mapping file, --set 'dataset_kwargs={{\"classes_file\": \"names.json\"}}' "
-                      f"(03a_folder_data), or train a method without language (aux)", stacklevel=2)
+                      f"(03a_folder_data), or train a method without language (aux)", stacklevel=3)
+
+# %% ../nbs/16_train.ipynb #139fcd45
+def method_context(config: TrainConfig, # the run's configuration: its method's record says what is needed
+                   train_ds, # the training split (its classes only)
+                  ) -> dict:
+    "What the method needs beyond images: the language targets and / or the classes' annotated attributes."
+    method, out = get_method(config.method), {}
+    _warn_numbered(config, train_ds)
     if method.language: out["language"] = build_language_targets(config, train_ds)
     if method.attributes: out["attributes"] = class_attribute_targets(train_ds)[0]
     return out
 
-# %% ../nbs/16_train.ipynb #f426f375
-def floor_metrics(config: TrainConfig, split: str = "test", weights: str | None = None, cache=None) -> dict:
-    "Recall@K / MAP@R of the untrained starting model of `config` (or with `weights`) on `split`; cached."
+# %% ../nbs/16_train.ipynb #6b85a082
+def _floor_params(cfg: TrainConfig, probe) -> dict:
     from lafg.text import file_digest
+    random_part = cfg.backbone_weights == "none" or cfg.embedding_dim is not None
+    return {"files": files_fingerprint(probe.paths), "labels": probe.labels.tolist(), "backbone": cfg.backbone,
+            "weights": cfg.backbone_weights, "kwargs": cfg.backbone_kwargs, "embedding_dim": cfg.embedding_dim,
+            "checkpoint": file_digest(cfg.backbone_checkpoint) if cfg.backbone_checkpoint else None,
+            "image_size": cfg.image_size, "resize": resize_for(cfg.image_size, cfg.resize_size),
+            "seed": cfg.seed if random_part else None, "version": 1,
+            **({"duplicates": probe.meta["duplicates"]} if probe.meta.get("duplicates") else {})}   # scored without
+
+# %% ../nbs/16_train.ipynb #0fdf3f70
+def _score_untrained(cfg: TrainConfig, split: str) -> dict:
+    set_seed(cfg.seed)   # the same initial weights as the run's (its model is built right after this seed)
+    model = build_model(cfg)
+    ds = load_split(cfg, split, model, train=False)
+    emb, labels = extract_embeddings(model, ds, batch_size=cfg.eval_batch_size, device=cfg.device,
+                                     num_workers=cfg.num_workers, progress=cfg.progress)
+    return {k: float(v) for k, v in retrieval_metrics(emb, labels, ks=ks_for(cfg, len(ds)),
+                                                      duplicates=ds.meta.get("duplicates")).items()}
+
+# %% ../nbs/16_train.ipynb #f426f375
+def floor_metrics(config: TrainConfig, # the run's configuration
+                  split: str = "test", # the split scored
+                  weights: str | None = None, # other starting weights ('none': the random-init reference)
+                  cache=None, # where the result is cached: None: `cache_dir()`; a folder; False: off
+                 ) -> dict:
+    "Recall@K / MAP@R of the untrained starting model of `config` (or with `weights`) on `split`; cached."
     cfg = config if weights is None else config.replace(backbone_weights=weights, backbone_checkpoint=None)
     probe = load_dataset(cfg.dataset, cfg.root, split, domain=cfg.domain, check_files=True, **cfg.dataset_kwargs)
-    random_part = cfg.backbone_weights == "none" or cfg.embedding_dim is not None
-    params = {"files": files_fingerprint(probe.paths), "labels": probe.labels.tolist(), "backbone": cfg.backbone,
-              "weights": cfg.backbone_weights, "kwargs": cfg.backbone_kwargs, "embedding_dim": cfg.embedding_dim,
-              "checkpoint": file_digest(cfg.backbone_checkpoint) if cfg.backbone_checkpoint else None,
-              "image_size": cfg.image_size, "resize": resize_for(cfg.image_size, cfg.resize_size),
-              "seed": cfg.seed if random_part else None, "version": 1,
-              **({"duplicates": probe.meta["duplicates"]} if probe.meta.get("duplicates") else {})}   # scored without them
-    def compute():
-        set_seed(cfg.seed)   # the same initial weights as the run's (its model is built right after this seed)
-        model = build_model(cfg)
-        ds = load_split(cfg, split, model, train=False)
-        emb, labels = extract_embeddings(model, ds, batch_size=cfg.eval_batch_size, device=cfg.device,
-                                         num_workers=cfg.num_workers, progress=cfg.progress)
-        return {k: float(v) for k, v in retrieval_metrics(emb, labels, ks=ks_for(cfg, len(ds)),
-                                                          duplicates=ds.meta.get("duplicates")).items()}
-    return cached(cache, "floor_metrics", params, compute, fmt="json")
+    return cached(cache, "floor_metrics", _floor_params(cfg, probe), lambda: _score_untrained(cfg, split), fmt="json")
 
 # %% ../nbs/16_train.ipynb #ffdb44a0
 class NonFiniteError(FloatingPointError):
     "The loss or the weights became NaN or infinite; the last good checkpoint is kept."
 
+# %% ../nbs/16_train.ipynb #291296b4
 class RunExistsError(FileExistsError):
     "The run folder holds a run that this call would lose or mix with another configuration."
 
+# %% ../nbs/16_train.ipynb #6a1f3478
 def _check_batch_classes(c: TrainConfig, train_ds) -> None:
     "A P x K batch needs `classes_per_batch` classes in the training split: refuse fewer, saying which field to change."
     n = train_ds.num_classes
@@ -116,6 +139,7 @@ def _check_batch_classes(c: TrainConfig, train_ds) -> None:
     raise ValueError(f"TrainConfig.classes_per_batch={c.classes_per_batch} exceeds the {n} class(es) of the "
                      f"{c.split_train!r} split of {train_ds.name}{held}; {fix}")
 
+# %% ../nbs/16_train.ipynb #da0c2e98
 def _nonfinite_message(epoch, step, global_step, what: str, ckpt: Path) -> str:
     keep = f"the last good checkpoint ({ckpt}) was kept" if ckpt.exists() else "no checkpoint had been written yet"
     return (f"{what} at epoch {epoch + 1}, step {step + 1} of the epoch (global step {global_step + 1}); {keep}. "
@@ -126,8 +150,11 @@ class Trainer:
     "Holds the data, network, optimiser and state of one run; `fit()` trains, `evaluate(split)` measures retrieval."
     ckpt_name, log_name = "checkpoint.pt", "log.jsonl"
 
-    def __init__(self, config: TrainConfig):
-        if not isinstance(config, TrainConfig): raise TypeError(f"config must be a TrainConfig, got {type(config).__name__}")
+    def __init__(self,
+                 config: TrainConfig, # the run's configuration (its `out_dir` is the run folder)
+                ):
+        if not isinstance(config, TrainConfig):
+            raise TypeError(f"config must be a TrainConfig, got {type(config).__name__}")
         self.config = c = config
         self.device = get_device(c.device)
         self._own_group = dist_setup(self.device.type)
@@ -147,18 +174,20 @@ class Trainer:
             for what, source in self._sources().items(): print(f"{what}: {source}")
         self.val_ds = None  # loaded when first needed (test-time transform)
         _check_batch_classes(c, self.train_ds)
-        pk = PKBatchSampler(self.train_ds.labels, c.classes_per_batch, c.images_per_class, num_batches=c.batches_per_epoch, seed=c.seed)
-        self.batch_sampler = RankShardedBatchSampler(pk, self.train_ds.labels, self.rank, self.world_size) if self.world_size > 1 else pk
+        pk = PKBatchSampler(self.train_ds.labels, c.classes_per_batch, c.images_per_class,
+                            num_batches=c.batches_per_epoch, seed=c.seed)
+        self.batch_sampler = (RankShardedBatchSampler(pk, self.train_ds.labels, self.rank, self.world_size)
+                              if self.world_size > 1 else pk)
         batching = (dict(sampler=self.batch_sampler, batch_size=None) if getattr(self.train_ds, "batched_reads", False)
-                    else dict(batch_sampler=self.batch_sampler))    # cached features: a whole batch in one read (19_features)
+                    else dict(batch_sampler=self.batch_sampler))    # cached features: a batch in one read (19_features)
         self.loader = torch.utils.data.DataLoader(self.train_ds, num_workers=c.num_workers, **batching,
                                                   pin_memory=self.device.type == "cuda", persistent_workers=False)
         self.steps_per_epoch = len(self.batch_sampler)
         self.net = TrainingNet(c, model, [int(k) for k in self.train_ds.class_labels], self.context).to(self.device)
         self.model = self.net.model
         if c.bn_mode == "frozen": freeze_bn_affine(self.model)
-        self.ddp = (DistributedDataParallel(self.net, device_ids=[self.device.index] if self.device.type == "cuda" else None)
-                    if self.world_size > 1 else None)
+        self.ddp = (DistributedDataParallel(self.net, device_ids=[self.device.index] if self.device.type == "cuda"
+                                            else None) if self.world_size > 1 else None)
         self.optimizer = make_optimizer(c, self.net.named_parameters())
         self.scheduler = make_scheduler(c, self.optimizer, self.steps_per_epoch)
         self.use_amp = c.amp and self.device.type == "cuda"
@@ -170,12 +199,13 @@ class Trainer:
 
     def __repr__(self) -> str:
         return (f"Trainer(method={self.config.method!r}, epoch={self.epoch}/{self.config.epochs}, "
-                f"{self.steps_per_epoch} steps/epoch, {self.train_ds.num_classes} training classes, out_dir={str(self.out_dir)!r})")
+                f"{self.steps_per_epoch} steps/epoch, {self.train_ds.num_classes} training classes, "
+                f"out_dir={str(self.out_dir)!r})")
 
 # %% ../nbs/16_train.ipynb #4824f4bc
 @patch
 def _sources(self: Trainer) -> dict:
-    "Where the run's supervision came from, written to config.json beside the configuration (a template describer says it knows nothing)."
+    "Where the run's supervision came from, for config.json (a template describer says it knows nothing)."
     return {"descriptions": self.context["language"].source} if "language" in self.context else {}
 
 # %% ../nbs/16_train.ipynb #58dab044
@@ -187,23 +217,40 @@ def _all_true(self: Trainer, ok: bool) -> bool:
         flag = flag.to(self.device); dist.all_reduce(flag, op=dist.ReduceOp.MIN)
     return bool(flag.item() > 0)
 
+# %% ../nbs/16_train.ipynb #0a9419ee
 @patch
 def weights_finite(self: Trainer) -> bool:
     "Every parameter and buffer of the network is finite (one fused norm: a NaN or inf anywhere makes it non-finite)."
     tensors = [t for t in [*self.net.parameters(), *self.net.buffers()] if t.is_floating_point()]
     return bool(torch.isfinite(torch.nn.utils.get_total_norm(tensors, norm_type=float("inf"))))
 
-# %% ../nbs/16_train.ipynb #b2411854
+# %% ../nbs/16_train.ipynb #1f8049ee
 @patch
-def train_step(self: Trainer, images, labels) -> dict:
-    "One optimisation step on a batch: the float value of every loss term, the total and the method's diagnostics."
+def _views(self: Trainer, images) -> tuple:
+    "(views, boxes) of a batch for the methods that use local views; (None, None) for the others."
+    c = self.config
+    if not self.net.method.local_views: return None, None
+    return sample_views(images, c.num_views, self.view_generator, grids=c.view_grids)
+
+# %% ../nbs/16_train.ipynb #756df197
+@patch
+def _loss_terms(self: Trainer, images, labels) -> dict:
     c = self.config
     images, labels = images.to(self.device, non_blocking=True), labels.to(self.device, non_blocking=True)
-    views = boxes = None
-    if self.net.method.local_views: views, boxes = sample_views(images, c.num_views, self.view_generator, grids=c.view_grids)
+    views, boxes = self._views(images)
     net = self.ddp or self.net
-    with torch.autocast(self.device.type, dtype=self.amp_dtype, enabled=self.use_amp), bn_context(self.model, c.bn_mode):
-        terms = net(images, labels, views, boxes)
+    autocast = torch.autocast(self.device.type, dtype=self.amp_dtype, enabled=self.use_amp)
+    with autocast, bn_context(self.model, c.bn_mode): return net(images, labels, views, boxes)
+
+# %% ../nbs/16_train.ipynb #b2411854
+@patch
+def train_step(self: Trainer,
+               images, # a P x K batch (B, 3, H, W), on any device
+               labels, # its global class labels (B,)
+              ) -> dict:
+    "One optimisation step on a batch: the float value of every loss term, the total and the method's diagnostics."
+    c = self.config
+    terms = self._loss_terms(images, labels)
     loss = sum(w * v.float() for w, v in terms.values())
     where = (self.epoch, self._step_in_epoch, self.global_step)
     if not self._all_true(bool(torch.isfinite(loss.detach()))):
@@ -218,8 +265,8 @@ def train_step(self: Trainer, images, labels) -> dict:
         grad["grad_norm"] = float(torch.nn.utils.clip_grad_norm_(trainable, c.grad_clip))
     self.scaler.step(self.optimizer); self.scaler.update(); self.scheduler.step()
     if not self._all_true(self.weights_finite()):
-        raise NonFiniteError(_nonfinite_message(*where, f"weights became non-finite in the step (loss {loss.item():.4g})",
-                                                self.out_dir / self.ckpt_name))
+        what = f"weights became non-finite in the step (loss {loss.item():.4g})"
+        raise NonFiniteError(_nonfinite_message(*where, what, self.out_dir / self.ckpt_name))
     self.net.update_ema(c.alpha)
     self.global_step += 1
     return {"loss": loss.item(), **{f"loss_{k}": v.item() for k, (w, v) in terms.items()}, **grad,
@@ -227,39 +274,58 @@ def train_step(self: Trainer, images, labels) -> dict:
 
 # %% ../nbs/16_train.ipynb #898e058e
 @patch
-def embed(self: Trainer, split: str) -> tuple:
-    "(embeddings, labels, dataset) of `split` with the test-time transform: 'val', 'test' or the training split."
+def _eval_split(self: Trainer, split: str):
+    "`split` with the test-time transform: 'val' (loaded once), 'test' or the training split."
     c = self.config
     if split == "val":
-        if c.split_train != "train": raise ValueError("validation needs split_train='train' (val = held-out training classes)")
+        if c.split_train != "train":
+            raise ValueError("validation needs split_train='train' (val = held-out training classes)")
         if self.val_ds is None: self.val_ds = load_split(c, "val", self.model, train=False)
-        ds = self.val_ds
-    elif split in ("test", c.split_train): ds = load_split(c, split, self.model, train=False)
-    else: raise ValueError(f"split must be 'val', 'test' or the training split {c.split_train!r}, got {split!r}")
-    emb, labels = extract_embeddings(self.model, ds, batch_size=c.eval_batch_size, device=self.device,
-                                     num_workers=c.num_workers, progress=c.progress)
-    return emb, labels, ds
+        return self.val_ds
+    if split in ("test", c.split_train): return load_split(c, split, self.model, train=False)
+    raise ValueError(f"split must be 'val', 'test' or the training split {c.split_train!r}, got {split!r}")
 
+# %% ../nbs/16_train.ipynb #15aa8a9b
 @patch
-def evaluate(self: Trainer, split: str, embedded: tuple | None = None) -> dict:
+def embed(self: Trainer,
+          split: str, # 'val', 'test' or the training split
+         ) -> tuple:
+    "(embeddings, labels, dataset) of `split` with the test-time transform: 'val', 'test' or the training split."
+    c, ds = self.config, self._eval_split(split)
+    return (*extract_embeddings(self.model, ds, batch_size=c.eval_batch_size, device=self.device,
+                                num_workers=c.num_workers, progress=c.progress), ds)
+
+# %% ../nbs/16_train.ipynb #3fceeaf0
+@patch
+def evaluate(self: Trainer,
+             split: str, # 'val' (held-out training classes) or 'test' (the end)
+             embedded: tuple | None = None, # what `embed(split)` returned, to reuse it
+            ) -> dict:
     "R@K and MAP@R of the retrieval embedding on `split` ('val': held-out training classes; 'test': the end)."
     emb, labels, ds = embedded or self.embed(split)
     return {k: float(v) for k, v in retrieval_metrics(emb, labels, ks=ks_for(self.config, len(ds)),
                                                       duplicates=ds.meta.get("duplicates")).items()}
 
 # %% ../nbs/16_train.ipynb #b703e471
-def image_attributes(ds) -> tuple[torch.Tensor, list[str]]:
+def image_attributes(ds, # a split whose dataset has annotated attributes
+                    ) -> tuple[torch.Tensor, list[str]]:
     "(per-image class attribute targets, attribute group of each column) of a split with annotated attributes."
     targets, names = class_attribute_targets(ds)
     row = {int(c): r for r, c in enumerate(ds.class_labels)}
     return targets[torch.tensor([row[int(l)] for l in ds.labels])], [n.split("::", 1)[0] for n in names]
 
+# %% ../nbs/16_train.ipynb #d308eeb8
 def _has_attributes(ds) -> bool:
     try: class_attribute_targets(ds); return True
     except ValueError: return False
 
+# %% ../nbs/16_train.ipynb #2ecd8686
 @patch
-def probe(self: Trainer, split: str, embedded: tuple | None = None, train_embedded: tuple | None = None) -> dict:
+def probe(self: Trainer,
+          split: str, # the split whose classes are probed ('val' or 'test')
+          embedded: tuple | None = None, # what `embed(split)` returned, to reuse it
+          train_embedded: tuple | None = None, # what `embed` returned for the training split, to reuse it
+         ) -> dict:
     "The attribute probe of the embedding on `split`'s classes, fit on the training split ({} without annotations)."
     emb, _, ds = embedded or self.embed(split)
     try: eval_attrs, groups = image_attributes(ds)
@@ -273,31 +339,46 @@ def rng_state() -> dict:
     return {"python": random.getstate(), "numpy": np.random.get_state(), "torch": torch.get_rng_state(),
             "cuda": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else []}
 
-def set_rng_state(state: dict) -> None:
+# %% ../nbs/16_train.ipynb #4b54e452
+def set_rng_state(state: dict, # what `rng_state` returned
+                 ) -> None:
     "Restore what `rng_state` returned."
     random.setstate(state["python"]); np.random.set_state(state["numpy"]); torch.set_rng_state(state["torch"])
     if state.get("cuda") and torch.cuda.is_available(): torch.cuda.set_rng_state_all(state["cuda"])
+
+# %% ../nbs/16_train.ipynb #dee16031
+@patch
+def _rng_states(self: Trainer) -> list:
+    rngs = [rng_state()]
+    if self.world_size > 1:
+        rngs = [None] * self.world_size; dist.all_gather_object(rngs, rng_state())
+    return rngs
 
 # %% ../nbs/16_train.ipynb #ecddb10d
 @patch
 def state_dict(self: Trainer) -> dict:
     "Everything a resume needs (collective under DDP: every rank calls it)."
-    rngs = [rng_state()]
-    if self.world_size > 1:
-        rngs = [None] * self.world_size; dist.all_gather_object(rngs, rng_state())
     return {"epoch": self.epoch, "global_step": self.global_step, "config": redact_urls(self.config.to_dict()),
             "config_hash": self.config.hash, "net": self.net.state_dict(), "optimizer": self.optimizer.state_dict(),
-            "scheduler": self.scheduler.state_dict(), "scaler": self.scaler.state_dict(), "rng": rngs,
+            "scheduler": self.scheduler.state_dict(), "scaler": self.scaler.state_dict(), "rng": self._rng_states(),
             "view_generator": self.view_generator.get_state(), "history": self.history, "world_size": self.world_size}
 
+# %% ../nbs/16_train.ipynb #894f9ed2
 @patch
-def load_state_dict(self: Trainer, ckpt: dict) -> None:
+def _check_same_config(self: Trainer, ckpt: dict) -> None:
+    if ckpt.get("config_hash") == self.config.hash: return
+    diff = config_diff(ckpt.get("config", {}), redact_urls(self.config.to_dict()))
+    raise RunExistsError(f"the checkpoint in {self.out_dir} comes from another configuration (config hash "
+                         f"{ckpt.get('config_hash')} != {self.config.hash}); differing fields (checkpoint, now): "
+                         f"{diff}. Resume with the old configuration, or use another --out-dir (or --overwrite).")
+
+# %% ../nbs/16_train.ipynb #f07c3809
+@patch
+def load_state_dict(self: Trainer,
+                    ckpt: dict, # what `state_dict` returned (read back from checkpoint.pt)
+                   ) -> None:
     "Restore a checkpoint of the same configuration."
-    if ckpt.get("config_hash") != self.config.hash:
-        diff = config_diff(ckpt.get("config", {}), redact_urls(self.config.to_dict()))
-        raise RunExistsError(f"the checkpoint in {self.out_dir} comes from another configuration (config hash "
-                             f"{ckpt.get('config_hash')} != {self.config.hash}); differing fields (checkpoint, now): "
-                             f"{diff}. Resume with the old configuration, or use another --out-dir (or --overwrite).")
+    self._check_same_config(ckpt)
     self.net.load_state_dict(ckpt["net"]); self.optimizer.load_state_dict(ckpt["optimizer"])
     self.scheduler.load_state_dict(ckpt["scheduler"]); self.scaler.load_state_dict(ckpt["scaler"])
     self.view_generator.set_state(ckpt["view_generator"])
@@ -313,19 +394,21 @@ def _all_finite(obj) -> bool:
     if isinstance(obj, (list, tuple)): return all(_all_finite(v) for v in obj)
     return True
 
+# %% ../nbs/16_train.ipynb #8da394b6
 @patch
 def save_checkpoint(self: Trainer) -> None:
     "Write the checkpoint atomically, if every weight and optimiser moment in it is finite."
     state = self.state_dict()
     if not self._all_true(_all_finite(state["net"]) and _all_finite(state["optimizer"])):
-        raise NonFiniteError(f"the weights or optimiser state became non-finite by the end of epoch {self.epoch}; the "
-                             f"last good checkpoint ({self.out_dir / self.ckpt_name}) was kept. Lower lr or enable grad_clip.")
+        raise NonFiniteError(f"the weights or optimiser state became non-finite by the end of epoch {self.epoch}; "
+                             f"the last good checkpoint ({self.out_dir / self.ckpt_name}) was kept. Lower lr or "
+                             f"enable grad_clip.")
     if self.rank == 0: atomic_torch_save(state, self.out_dir / self.ckpt_name)
 
 # %% ../nbs/16_train.ipynb #fac0ed2c
 def _split_fingerprint(ds) -> dict:
     "One split's images, classes (with their image counts; up to 2,000 classes) and a digest of its files and labels."
-    def entry(p):
+    def entry(p):   # (path relative to the root, size) of one image file
         try: return (os.path.relpath(p, ds.root) if ds.root else str(p), os.path.getsize(p))
         except OSError: return (str(p), None)
     counts = np.bincount(ds.labels, minlength=len(ds.class_names))
@@ -333,13 +416,18 @@ def _split_fingerprint(ds) -> dict:
     return {"images": len(ds), "num_classes": len(classes), "classes": classes if len(classes) <= 2000 else None,
             "digest": content_hash([entry(p) for p in ds.paths], ds.labels.tolist(), ds.split_class_names)}
 
-def data_fingerprint(config: TrainConfig) -> dict:
+# %% ../nbs/16_train.ipynb #b14adfc7
+def data_fingerprint(config: TrainConfig, # the run's configuration (its dataset and splits)
+                    ) -> dict:
     "{split: its fingerprint} of every split a run of `config` reads (training, validation when used, test)."
     splits = [config.split_train] + (["val"] if config.split_train == "train" else []) + ["test"]
     return {s: _split_fingerprint(load_dataset(config.dataset, config.root, s, domain=config.domain, check_files=False,
                                                **config.dataset_kwargs)) for s in splits}
 
-def data_change(then: dict, now: dict) -> str:
+# %% ../nbs/16_train.ipynb #ddecb20e
+def data_change(then: dict, # the fingerprint saved with the run
+                now: dict, # the fingerprint of the data as it is now
+               ) -> str:
     "What differs between two data fingerprints, in words ('' when nothing does)."
     out = []
     for split in dict.fromkeys([*then, *now]):
@@ -357,12 +445,9 @@ def data_change(then: dict, now: dict) -> str:
     return "; ".join(out)
 
 # %% ../nbs/16_train.ipynb #101b18f6
-_RUN_FILES = ("config.json", "log.jsonl", "checkpoint.pt", "metrics.json", "model.pt")
-
-def _run_state(out_dir: Path, config: TrainConfig) -> tuple[str, str, dict]:
-    "('empty' | 'same' | 'finished' | 'other', a description, the saved config record) of what `out_dir` holds."
+def _read_saved(out_dir: Path) -> dict:
+    "The record of the run in `out_dir`: its config.json, else its checkpoint ({} when neither is there)."
     cfg_file, ckpt = out_dir / "config.json", out_dir / "checkpoint.pt"
-    if not any((out_dir / f).exists() for f in _RUN_FILES): return "empty", "", {}
     try: saved = read_json(cfg_file)
     except FileNotFoundError: saved = {}
     except ValueError as e:
@@ -373,8 +458,18 @@ def _run_state(out_dir: Path, config: TrainConfig) -> tuple[str, str, dict]:
     if not saved and ckpt.exists():
         try: saved = torch.load(ckpt, map_location="cpu", weights_only=False)
         except Exception as e:
-            raise RunExistsError(f"{ckpt} is unreadable ({type(e).__name__}: {str(e)[:100]}): truncated or corrupt. Delete it "
-                                 f"to restart the run, or use another --out-dir") from None
+            raise RunExistsError(f"{ckpt} is unreadable ({type(e).__name__}: {str(e)[:100]}): truncated or corrupt. "
+                                 f"Delete it to restart the run, or use another --out-dir") from None
+    return saved
+
+# %% ../nbs/16_train.ipynb #7b1acbaf
+_RUN_FILES = ("config.json", "log.jsonl", "checkpoint.pt", "metrics.json", "model.pt")
+
+def _run_state(out_dir: Path, config: TrainConfig) -> tuple[str, str, dict]:
+    "('empty' | 'same' | 'finished' | 'other', a description, the saved config record) of what `out_dir` holds."
+    ckpt = out_dir / "checkpoint.pt"
+    if not any((out_dir / f).exists() for f in _RUN_FILES): return "empty", "", {}
+    saved = _read_saved(out_dir)
     if saved.get("config_hash") != config.hash:
         diff = config_diff(saved.get("config", {}), redact_urls(config.to_dict()))
         return "other", f"a run of another configuration (differing fields, that run's then this one's: {diff})", saved
@@ -385,67 +480,104 @@ def _run_state(out_dir: Path, config: TrainConfig) -> tuple[str, str, dict]:
         except Exception: epoch = "an unreadable checkpoint"
     return "same", f"an interrupted run of this configuration ({epoch})", saved
 
+# %% ../nbs/16_train.ipynb #afae53bf
+@patch
+def _prepare_dir(self: Trainer) -> None:
+    if self.out_dir.exists() and not self.out_dir.is_dir():
+        raise NotADirectoryError(f"out_dir={str(self.out_dir)!r} is a file, not a folder; choose another --out-dir")
+    self.out_dir.mkdir(parents=True, exist_ok=True)
+    if not os.access(self.out_dir, os.W_OK):
+        raise PermissionError(f"out_dir={str(self.out_dir)!r} is not writable; choose another --out-dir")
+    self._lock = file_lock(self.out_dir / ".lock", wait=False, what=f"run folder {self.out_dir}")
+    self._lock.__enter__()
+    remove_stale_temps(self.out_dir / self.ckpt_name); remove_stale_temps(self.out_dir / "model.pt")
+
+# %% ../nbs/16_train.ipynb #16257d84
+@patch
+def close(self: Trainer) -> None:
+    "Release the run folder and leave the process group if this trainer created it."
+    if self._lock is not None: self._lock.__exit__(None, None, None); self._lock = None
+    if self._own_group and dist.is_initialized(): dist.destroy_process_group()
+
+# %% ../nbs/16_train.ipynb #c4e24478
+def _refuse_run(out_dir: Path, c: TrainConfig, state: str, what: str, saved: dict, resume: bool) -> None:
+    if state == "other" or (state in ("same", "finished") and not resume):
+        raise RunExistsError(f"{out_dir} holds {what}. Nothing was changed. To continue it run the same "
+                             f"command with --resume (train(config, resume=True)); to start again use another "
+                             f"--out-dir, or --overwrite to delete it." if state != "other" else
+                             f"{out_dir} holds {what}. Nothing was changed. Use another --out-dir, or "
+                             f"--overwrite to replace it.")
+    if state in ("same", "finished") and saved.get("data"):
+        changed = data_change(saved["data"], data_fingerprint(c))
+        if changed:
+            raise RunExistsError(f"{out_dir} holds {what}, trained on other data ({changed}). Nothing was "
+                                 f"changed. Train on the current data in another --out-dir, or --overwrite to "
+                                 f"replace the run")
+
+# %% ../nbs/16_train.ipynb #d72111a2
+@patch
+def _write_config(self: Trainer) -> None:
+    c = self.config
+    for f in _RUN_FILES: (self.out_dir / f).unlink(missing_ok=True)
+    record = {"config_hash": c.hash, "config": redact_urls(c.to_dict()), **self._sources(), "data": data_fingerprint(c)}
+    atomic_write_json(self.out_dir / "config.json", record)
+
+# %% ../nbs/16_train.ipynb #1a578cae
+@patch
+def _decide(self: Trainer, resume: bool, overwrite: bool) -> str:
+    "'start', 'resume' or 'finished' for the run folder (rank 0), after deleting its run (`overwrite`) or refusing."
+    c, ckpt_path = self.config, self.out_dir / self.ckpt_name
+    state, what, saved = _run_state(self.out_dir, c)
+    if overwrite and state != "empty":
+        for f in _RUN_FILES: (self.out_dir / f).unlink(missing_ok=True)
+        print(f"overwrite=True: deleted {what} in {self.out_dir}"); state = "empty"
+    _refuse_run(self.out_dir, c, state, what, saved, resume)
+    decision = ("resume" if state in ("same", "finished") and ckpt_path.exists() else
+                "finished" if state == "finished" else "start")   # a finished run is never retrained over
+    if resume and decision == "start": print(f"resume=True but no checkpoint in {self.out_dir}: starting from scratch")
+    if decision == "start": self._write_config()
+    return decision
+
+# %% ../nbs/16_train.ipynb #1cddb2b5
+@patch
+def _resume_from(self: Trainer, ckpt_path: Path) -> None:
+    try: ckpt = torch.load(ckpt_path, map_location="cpu", weights_only=False)
+    except Exception as e:
+        self.close()
+        raise RunExistsError(f"{ckpt_path} is unreadable ({type(e).__name__}: {str(e)[:100]}): truncated or corrupt. "
+                             f"Delete it (the run restarts from scratch) or use --overwrite / another --out-dir"
+                             ) from None
+    self.load_state_dict(ckpt)
+    self._finished = self.epoch >= self.config.epochs and (self.out_dir / "metrics.json").exists()
+    if self.rank == 0: print(f"resumed from {ckpt_path} at epoch {self.epoch}/{self.config.epochs}")
+
+# %% ../nbs/16_train.ipynb #c9291830
+@patch
+def _from_rank0(self: Trainer, obj):
+    if self.world_size > 1:
+        box = [obj]; dist.broadcast_object_list(box, src=0); obj = box[0]
+    return obj
+
 # %% ../nbs/16_train.ipynb #13db2fb1
 @patch
 def _start(self: Trainer, resume: bool, overwrite: bool) -> None:
     "Lock the run folder and decide (on rank 0) whether to start, resume or refuse; see the table above."
-    c, ckpt_path = self.config, self.out_dir / self.ckpt_name
     if resume and overwrite:
         raise ValueError("resume=True and overwrite=True contradict each other: --resume continues the run in out_dir, "
                          "--overwrite deletes it and starts again; pass one of them")
     decision = None
     if self.rank == 0:
-        try:
-            if self.out_dir.exists() and not self.out_dir.is_dir():
-                raise NotADirectoryError(f"out_dir={str(self.out_dir)!r} is a file, not a folder; choose another --out-dir")
-            self.out_dir.mkdir(parents=True, exist_ok=True)
-            if not os.access(self.out_dir, os.W_OK): raise PermissionError(f"out_dir={str(self.out_dir)!r} is not writable; choose another --out-dir")
-            self._lock = file_lock(self.out_dir / ".lock", wait=False, what=f"run folder {self.out_dir}")
-            self._lock.__enter__()
-            remove_stale_temps(ckpt_path); remove_stale_temps(self.out_dir / "model.pt")
-            state, what, saved = _run_state(self.out_dir, c)
-            if overwrite and state != "empty":
-                for f in _RUN_FILES: (self.out_dir / f).unlink(missing_ok=True)
-                print(f"overwrite=True: deleted {what} in {self.out_dir}"); state = "empty"
-            if state == "other" or (state in ("same", "finished") and not resume):
-                raise RunExistsError(f"{self.out_dir} holds {what}. Nothing was changed. To continue it run the same "
-                                     f"command with --resume (train(config, resume=True)); to start again use another "
-                                     f"--out-dir, or --overwrite to delete it." if state != "other" else
-                                     f"{self.out_dir} holds {what}. Nothing was changed. Use another --out-dir, or "
-                                     f"--overwrite to replace it.")
-            if state in ("same", "finished") and saved.get("data"):
-                changed = data_change(saved["data"], data_fingerprint(c))
-                if changed:
-                    raise RunExistsError(f"{self.out_dir} holds {what}, trained on other data ({changed}). Nothing was "
-                                         f"changed. Train on the current data in another --out-dir, or --overwrite to "
-                                         f"replace the run")
-            decision = ("resume" if state in ("same", "finished") and ckpt_path.exists() else
-                        "finished" if state == "finished" else "start")   # a finished run is never retrained over
-            if resume and decision == "start": print(f"resume=True but no checkpoint in {self.out_dir}: starting from scratch")
-            if decision == "start":
-                for f in _RUN_FILES: (self.out_dir / f).unlink(missing_ok=True)
-                record = {"config_hash": c.hash, "config": redact_urls(c.to_dict()), **self._sources(),
-                          "data": data_fingerprint(c)}
-                atomic_write_json(self.out_dir / "config.json", record)
-        except BaseException as e:
-            decision = e
+        try: self._prepare_dir(); decision = self._decide(resume, overwrite)
+        except BaseException as e: decision = e
     if self.world_size > 1:
-        box = [decision if not isinstance(decision, BaseException) else f"error: {decision}"]
-        dist.broadcast_object_list(box, src=0); decision = box[0]
+        decision = self._from_rank0(decision if not isinstance(decision, BaseException) else f"error: {decision}")
     if isinstance(decision, BaseException): self.close(); raise decision
     if isinstance(decision, str) and decision.startswith("error: "): self.close(); raise RunExistsError(decision[7:])
     self._finished = decision == "finished"
-    if decision == "resume":
-        try: ckpt = torch.load(ckpt_path, map_location="cpu", weights_only=False)
-        except Exception as e:
-            self.close()
-            raise RunExistsError(f"{ckpt_path} is unreadable ({type(e).__name__}: {str(e)[:100]}): truncated or corrupt. "
-                                 f"Delete it (the run restarts from scratch) or use --overwrite / another --out-dir") from None
-        self.load_state_dict(ckpt)
-        self._finished = self.epoch >= c.epochs and (self.out_dir / "metrics.json").exists()
-        if self.rank == 0: print(f"resumed from {ckpt_path} at epoch {self.epoch}/{c.epochs}")
+    if decision == "resume": self._resume_from(self.out_dir / self.ckpt_name)
     barrier()
 
+# %% ../nbs/16_train.ipynb #daa43044
 @patch
 def _finished_metrics(self: Trainer) -> dict | None:
     "The metrics of the finished run in out_dir (the floor added if asked for and missing); None: score it again."
@@ -469,42 +601,68 @@ def _log(self: Trainer, record: dict) -> None:
     self.history.append(record)
     atomic_write_bytes(self.out_dir / self.log_name, "".join(json.dumps(r) + "\n" for r in self.history).encode())
 
+# %% ../nbs/16_train.ipynb #bf2feb4f
 @patch
-def fit(self: Trainer, resume: bool = False, overwrite: bool = False, stop_after: int | None = None) -> dict:
+def _train_epoch(self: Trainer) -> dict:
+    c = self.config
+    self.net.train()
+    self.batch_sampler.set_epoch(self.epoch)
+    sums, t0, c0 = {}, time.time(), time.process_time()
+    bar = tqdm(self.loader, total=self.steps_per_epoch, desc=f"{c.method} epoch {self.epoch + 1}/{c.epochs}",
+               disable=not (c.progress and self.rank == 0), leave=False)
+    for self._step_in_epoch, (images, labels) in enumerate(bar):
+        out = self.train_step(images, labels)
+        for k, v in out.items(): sums[k] = sums.get(k, 0.0) + v
+        bar.set_postfix(loss=f"{out['loss']:.3f}")
+    bar.close()
+    self.epoch += 1
+    return {"epoch": self.epoch, "step": self.global_step, **{k: v / self.steps_per_epoch for k, v in sums.items()},
+            "lr": self.optimizer.param_groups[0]["lr"], "time_s": round(time.time() - t0, 3),
+            "cpu_time_s": round(time.process_time() - c0, 3)}
+
+# %% ../nbs/16_train.ipynb #eced1bf4
+@patch
+def _validate(self: Trainer, record: dict) -> None:
+    c = self.config
+    if c.split_train == "train" and ((c.eval_every and self.epoch % c.eval_every == 0) or self.epoch == c.epochs):
+        if self.rank == 0: record.update({f"val/{k}": v for k, v in self.evaluate("val").items()})
+        barrier()
+
+# %% ../nbs/16_train.ipynb #e885ca7e
+@patch
+def fit(self: Trainer,
+        resume: bool = False, # continue the run in `out_dir` from its checkpoint
+        overwrite: bool = False, # delete the run in `out_dir` and start again
+        stop_after: int | None = None, # stop after this epoch (a simulated interruption)
+       ) -> dict:
     """Train up to `config.epochs` (or only up to epoch `stop_after`, to simulate an interrupted run); return the
     final metrics (empty when stopped early)."""
     c = self.config
     self._start(resume, overwrite)
     if self._finished:
-        done = self._finished_metrics() if self.rank == 0 else None
-        if self.world_size > 1: box = [done]; dist.broadcast_object_list(box, src=0); done = box[0]
+        done = self._from_rank0(self._finished_metrics() if self.rank == 0 else None)
         if done is not None: return done
-    bar_off = not (c.progress and self.rank == 0)
     last_epoch = c.epochs if stop_after is None else min(c.epochs, stop_after)
     while self.epoch < last_epoch:
-        self.net.train()
-        self.batch_sampler.set_epoch(self.epoch)
-        sums, t0, c0 = {}, time.time(), time.process_time()
-        bar = tqdm(self.loader, total=self.steps_per_epoch, desc=f"{c.method} epoch {self.epoch + 1}/{c.epochs}",
-                   disable=bar_off, leave=False)
-        for self._step_in_epoch, (images, labels) in enumerate(bar):
-            out = self.train_step(images, labels)
-            for k, v in out.items(): sums[k] = sums.get(k, 0.0) + v
-            bar.set_postfix(loss=f"{out['loss']:.3f}")
-        bar.close()
-        self.epoch += 1
-        record = {"epoch": self.epoch, "step": self.global_step, **{k: v / self.steps_per_epoch for k, v in sums.items()},
-                  "lr": self.optimizer.param_groups[0]["lr"], "time_s": round(time.time() - t0, 3),
-                  "cpu_time_s": round(time.process_time() - c0, 3)}
-        if c.split_train == "train" and ((c.eval_every and self.epoch % c.eval_every == 0) or self.epoch == c.epochs):
-            if self.rank == 0: record.update({f"val/{k}": v for k, v in self.evaluate("val").items()})
-            barrier()
+        record = self._train_epoch()
+        self._validate(record)
         if self.rank == 0:
             self._log(record)
-            if c.progress: print(" ".join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in record.items()))
+            if c.progress:
+                print(" ".join(f"{k}={v:.4g}" if isinstance(v, float) else f"{k}={v}" for k, v in record.items()))
         self.save_checkpoint()
     if self.epoch < c.epochs: return {}
     return self._finish()
+
+# %% ../nbs/16_train.ipynb #8d2f0a78
+@patch
+def _probes(self: Trainer, embedded: tuple) -> tuple[dict, dict]:
+    c, probe, val_probe = self.config, {}, {}
+    if c.attribute_probe and _has_attributes(self.train_ds):
+        train_embedded = self.embed(c.split_train)
+        probe = self.probe("test", embedded, train_embedded)
+        if c.split_train == "train": val_probe = self.probe("val", train_embedded=train_embedded)
+    return probe, val_probe
 
 # %% ../nbs/16_train.ipynb #e11d97de
 @patch
@@ -513,11 +671,8 @@ def _finish(self: Trainer) -> dict:
     c, metrics = self.config, None
     if self.rank == 0:
         embedded = self.embed("test")  # the only time the test classes are touched
-        test, probe, val_probe = self.evaluate("test", embedded), {}, {}
-        if c.attribute_probe and _has_attributes(self.train_ds):
-            train_embedded = self.embed(c.split_train)
-            probe = self.probe("test", embedded, train_embedded)
-            if c.split_train == "train": val_probe = self.probe("val", train_embedded=train_embedded)
+        test = self.evaluate("test", embedded)
+        probe, val_probe = self._probes(embedded)
         vals = [r for r in self.history if "val/R@1" in r]
         metrics = {"method": c.method, "seed": c.seed, "config_hash": c.hash, "epochs": self.epoch, "toy": c.toy,
                    **{f"test/{k}": v for k, v in test.items()}, **{f"probe/{k}": v for k, v in probe.items()},
@@ -531,19 +686,15 @@ def _finish(self: Trainer) -> dict:
         atomic_torch_save(self.model.state_dict(), self.out_dir / "model.pt")
         atomic_write_json(self.out_dir / "metrics.json", metrics)
         remove_stale_temps(self.out_dir / self.ckpt_name)
-    if self.world_size > 1:
-        box = [metrics]; dist.broadcast_object_list(box, src=0); metrics = box[0]
-    return metrics
-
-@patch
-def close(self: Trainer) -> None:
-    "Release the run folder and leave the process group if this trainer created it."
-    if self._lock is not None: self._lock.__exit__(None, None, None); self._lock = None
-    if self._own_group and dist.is_initialized(): dist.destroy_process_group()
+    return self._from_rank0(metrics)
 
 # %% ../nbs/16_train.ipynb #9987eeb4
-def train(config: TrainConfig, resume: bool = False, overwrite: bool = False, stop_after: int | None = None) -> dict:
-    "Train `config.method` as configured; write logs, checkpoints and metrics under `config.out_dir`; return the metrics."
+def train(config: TrainConfig, # the run's configuration (`out_dir` is its folder)
+          resume: bool = False, # continue the run in `out_dir` from its checkpoint
+          overwrite: bool = False, # delete the run in `out_dir` and start again
+          stop_after: int | None = None, # stop after this epoch (a simulated interruption)
+         ) -> dict:
+    "Train `config.method` as configured; write logs, checkpoints and metrics under `config.out_dir`; return metrics."
     if resume and overwrite:
         raise ValueError("resume=True and overwrite=True contradict each other: --resume continues the run in out_dir, "
                          "--overwrite deletes it and starts again; pass one of them")
@@ -553,39 +704,64 @@ def train(config: TrainConfig, resume: bool = False, overwrite: bool = False, st
 
 # %% ../nbs/16_train.ipynb #ee373f09
 class TrainedRun:
-    "A run read back from its folder: `config`, `net` (TrainingNet, eval mode), `model`, `context`, the `epoch` it reached."
-    def __init__(self, run_dir, config, net, context, train_ds, epoch: int | None = None):
-        self.run_dir, self.config, self.net, self.model, self.context, self.train_ds = Path(run_dir), config, net, net.model, context, train_ds
+    "A run read back from its folder: `config`, `net` (TrainingNet, eval mode), `model`, `context`, its `epoch`."
+    def __init__(self,
+                 run_dir, # the run's folder
+                 config, # its `TrainConfig`
+                 net, # its `TrainingNet`, with the checkpoint's weights
+                 context, # what the method trained with (the language targets...)
+                 train_ds, # its training split
+                 epoch: int | None = None, # the epoch its checkpoint reached (None: all of them)
+                ):
+        self.run_dir, self.config, self.net, self.model = Path(run_dir), config, net, net.model
+        self.context, self.train_ds = context, train_ds
         self.epoch = config.epochs if epoch is None else int(epoch)
-    @property
-    def finished(self) -> bool:
-        "Training ran to the end and was scored (its metrics.json exists)."
-        return (self.run_dir / "metrics.json").exists()
-    @property
-    def state(self) -> str:
-        "'finished', or 'unfinished: epoch e of E' (a run stopped or still training)."
-        return "finished" if self.finished else f"unfinished: epoch {self.epoch} of {self.config.epochs}"
-    def __repr__(self) -> str:
-        return f"TrainedRun({self.config.method}, {self.config.dataset}, seed {self.config.seed}, {self.state}, {self.run_dir})"
 
-def load_trained(run_dir: str | Path, device: str = "cpu") -> TrainedRun:
-    "The run in `run_dir` with the weights of its last checkpoint (TrainingNet in eval mode on `device`)."
-    run_dir = Path(run_dir)
-    if not (run_dir / "checkpoint.pt").exists():
-        inner = sorted(p.parent for p in run_dir.glob("runs/*/checkpoint.pt"))     # a batch cell's folder (24_batch): its run
-        if len(inner) != 1:
-            raise FileNotFoundError(f"{run_dir} holds no checkpoint.pt: not a (started) run folder" + (
-                f", and its runs/ holds {len(inner)} runs: name one of {[str(p) for p in inner]}" if inner else ""))
-        run_dir = inner[0]
-    ckpt = torch.load(run_dir / "checkpoint.pt", map_location="cpu", weights_only=False)
+    def __repr__(self) -> str:
+        return (f"TrainedRun({self.config.method}, {self.config.dataset}, seed {self.config.seed}, {self.state}, "
+                f"{self.run_dir})")
+
+# %% ../nbs/16_train.ipynb #75ffb4e2
+@patch(as_prop=True)
+def finished(self: TrainedRun) -> bool:
+    "Training ran to the end and was scored (its metrics.json exists)."
+    return (self.run_dir / "metrics.json").exists()
+
+# %% ../nbs/16_train.ipynb #de39fd96
+@patch(as_prop=True)
+def state(self: TrainedRun) -> str:
+    "'finished', or 'unfinished: epoch e of E' (a run stopped or still training)."
+    return "finished" if self.finished else f"unfinished: epoch {self.epoch} of {self.config.epochs}"
+
+# %% ../nbs/16_train.ipynb #768db362
+def _run_dir_of(run_dir: Path) -> Path:
+    if (run_dir / "checkpoint.pt").exists(): return run_dir
+    inner = sorted(p.parent for p in run_dir.glob("runs/*/checkpoint.pt"))     # a batch cell's folder: its run
+    if len(inner) != 1:
+        raise FileNotFoundError(f"{run_dir} holds no checkpoint.pt: not a (started) run folder" + (
+            f", and its runs/ holds {len(inner)} runs: name one of {[str(p) for p in inner]}" if inner else ""))
+    return inner[0]
+
+# %% ../nbs/16_train.ipynb #2f0192f5
+def _saved_config(ckpt: dict, path: Path, device: str) -> TrainConfig:
     unknown = sorted(set(ckpt["config"]) - {f.name for f in dataclasses.fields(TrainConfig)})
-    if unknown: raise ValueError(f"{run_dir / 'checkpoint.pt'} was written with TrainConfig field(s) {unknown} that this version "
-                                 f"of lafg does not know: load it with the lafg version that trained it (its config.json says "
-                                 f"how it was configured)")
-    config = TrainConfig(**{**ckpt["config"], "device": device, "progress": False})
+    if unknown: raise ValueError(f"{path} was written with TrainConfig field(s) {unknown} that this version "
+                                 f"of lafg does not know: load it with the lafg version that trained it (its "
+                                 f"config.json says how it was configured)")
+    return TrainConfig(**{**ckpt["config"], "device": device, "progress": False})
+
+# %% ../nbs/16_train.ipynb #f156b5a5
+def load_trained(run_dir: str | Path, # a run folder, or a batch cell's folder holding one run
+                 device: str = "cpu", # where the network is put
+                ) -> TrainedRun:
+    "The run in `run_dir` with the weights of its last checkpoint (TrainingNet in eval mode on `device`)."
+    run_dir = _run_dir_of(Path(run_dir))
+    ckpt = torch.load(run_dir / "checkpoint.pt", map_location="cpu", weights_only=False)
+    config = _saved_config(ckpt, run_dir / "checkpoint.pt", device)
     set_seed(config.seed)
     model = build_model(config)
-    train_ds = load_dataset(config.dataset, config.root, config.split_train, domain=config.domain, **config.dataset_kwargs)
+    train_ds = load_dataset(config.dataset, config.root, config.split_train, domain=config.domain,
+                            **config.dataset_kwargs)
     context = method_context(config, train_ds)
     net = TrainingNet(config, model, [int(k) for k in train_ds.class_labels], context)
     net.load_state_dict(ckpt["net"])
