@@ -9,11 +9,13 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 from tqdm.auto import tqdm
 from .config import field_names, get_preset, secret_problem
-from .core import atomic_write_json, content_hash, did_you_mean, markdown_table, read_json, repo_root, runs_dir
+from .core import (atomic_write_json, content_hash, did_you_mean, markdown_table, read_json, repo_root,
+                       runs_dir, slug)
 from .experiments import collect_runs, mean_std, summarise, varying_fields, yaml_load
 
 # %% auto #0
-__all__ = ['GRID_KEYS', 'load_grid', 'expand_grid', 'cell_failure', 'run_cell', 'run_batch', 'batch_tables', 'build_docs']
+__all__ = ['GRID_KEYS', 'load_grid', 'expand_grid', 'cell_failure', 'run_cell', 'run_batch', 'batch_tables', 'api_reference',
+           'build_docs']
 
 # %% ../nbs/24_batch.ipynb #99486664
 def _positive_int(name: str, v, lo: int = 1) -> int:
@@ -86,9 +88,6 @@ def load_grid(grid: str | Path | dict, # a grid file (YAML), or the grid as a di
     _check_parts(g["grid"])                                                # a list of grids: their union
     return g
 
-# %% ../nbs/24_batch.ipynb #0a569fe9
-def _slug(v) -> str: return re.sub(r"[^A-Za-z0-9.]+", "-", str(v)).strip("-")[:40]
-
 # %% ../nbs/24_batch.ipynb #41a7e7cc
 def expand_grid(grid: dict, # a grid as load_grid returns it
                ) -> list[dict]:
@@ -106,7 +105,7 @@ def expand_grid(grid: dict, # a grid as load_grid returns it
         key = content_hash(grid["notebook"], grid["preset"], method, seed, space, fields)
         if key in seen: continue
         seen.add(key)
-        readable = "-".join([method] + ([space] if space else []) + [f"{k}={_slug(v)}" for k, v in combo.items()]
+        readable = "-".join([method] + ([space] if space else []) + [f"{k}={slug(v, 40)}" for k, v in combo.items()]
                             + [f"seed{seed}"])
         name = f"{readable[:120]}-{key[:8]}"      # the hash: no two cells (nor a cell and its edited self) share one
         params = {"methods": [method], "seeds": [seed], "preset": grid["preset"], "overrides": fields,
@@ -305,13 +304,27 @@ def _execute(nb, folder: Path, kernel: str, timeout: int) -> str:
     except Exception as e:
         return f"failed: {type(e).__name__}: {str(e).strip().splitlines()[-1][:200] if str(e).strip() else ''}"
 
+# %% ../nbs/24_batch.ipynb #fc382e46
+def api_reference(path: Path, # a chapter
+                 ):
+    "The chapter as an nbformat notebook with nbdev's `add_show_docs` applied: a `show_doc` cell after each definition."
+    import json, nbformat
+    from execnb.nbio import nb2dict, read_nb
+    from nbdev.process import NBProcessor
+    from nbdev.processors import add_show_docs
+    nb = read_nb(path)
+    NBProcessor(nb=nb, procs=[add_show_docs], rm_directives=False, process=True)
+    out = nbformat.reads(json.dumps(nb2dict(nb)), as_version=4)        # sources as strings, as nbformat.read gives
+    out.cells.insert(0, nbformat.v4.new_code_cell("#| hide\nfrom nbdev.showdoc import show_doc"))
+    return out
+
 # %% ../nbs/24_batch.ipynb #fee38414
 def build_docs(out_dir: str | Path = "_docs", # where the HTML pages and index.html go
                notebooks: list[str] | None = None, # chapter names (default: every numbered notebook in nbs/)
                kernel: str = "lafg", # the Jupyter kernel that executes them
                timeout: int = 3600, # seconds a cell may run
               ) -> Path:
-    "Execute the chapters (default: every numbered notebook) and write them as HTML with their outputs, plus an index."
+    "Execute the chapters with their API reference (api_reference) and write them as HTML with their outputs, plus an index."
     import html, nbformat
     from nbconvert import HTMLExporter
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
@@ -319,7 +332,7 @@ def build_docs(out_dir: str | Path = "_docs", # where the HTML pages and index.h
     paths = [nbs / f"{n}.ipynb" for n in notebooks] if notebooks else sorted(nbs.glob("[0-9]*.ipynb"))
     entries = []
     for p in tqdm(paths, desc="docs"):
-        nb = nbformat.read(p, as_version=4)
+        nb = api_reference(p)
         status = _execute(nb, nbs, kernel, timeout)
         body, _ = HTMLExporter().from_notebook_node(nb)
         (out / f"{p.stem}.html").write_text(body)

@@ -4,22 +4,22 @@
 
 # %% ../nbs/09_config.ipynb #5b5d5147
 from __future__ import annotations
-import dataclasses, difflib, json, math
+import dataclasses, json, math
 from dataclasses import dataclass, field, asdict
 from typing import Any, Callable
 
 import numpy as np
 from fastcore.basics import patch
 
-from .core import Registry, content_hash, cub_root, looks_like_secret, mask_secret, url_credentials
+from .core import Registry, Rule, content_hash, did_you_mean, cub_root, looks_like_secret, mask_secret, url_credentials
 from .data import get_dataset_record, list_datasets
 from .prompting import list_describers
 from .text import get_text_encoder
 
 # %% auto #0
 __all__ = ['RULES', 'HASH_EXCLUDED', 'PRESETS', 'register_preset', 'list_presets', 'get_preset', 'TINY_SPEC', 'PARTIAL',
-           'TrainConfig', 'field_names', 'check_fields', 'Rule', 'secret_problem', 'config_diff', 'Preset',
-           'parse_overrides', 'config_help']
+           'TrainConfig', 'field_names', 'check_fields', 'secret_problem', 'config_diff', 'Preset', 'parse_overrides',
+           'config_help']
 
 # %% ../nbs/09_config.ipynb #25a51d95
 @dataclass
@@ -139,59 +139,8 @@ def check_fields(names, # field names to check (an iterable of str)
     "Refuse unknown field names, suggesting the closest one."
     for name in names:
         if name not in field_names():
-            close = difflib.get_close_matches(name, field_names(), n=1)
-            raise ValueError(f"TrainConfig has no field {name!r}" + (f"; did you mean {close[0]!r}?" if close else "")
-                             + " (lafg train --help lists them all)")
-
-# %% ../nbs/09_config.ipynb #462e2b41
-@dataclass(frozen=True)
-class Rule:
-    "The values one TrainConfig field takes."
-    kind: str                                  # "choice" | "int" | "real" | "bool" | "str" | "dict" | "grids"
-    lo: float | None = None                    # the lowest value (None: no bound)
-    hi: float | None = None                    # the highest value (None: no bound)
-    lo_open: bool = False                      # lo itself is not allowed
-    hi_open: bool = False                      # hi itself is not allowed
-    none_ok: bool = False                      # None is allowed too
-    choices: tuple | Callable | None = None    # a tuple, or a function returning the valid names
-
-# %% ../nbs/09_config.ipynb #96af69d7
-@patch
-def valid(self: Rule) -> str:
-    "The valid values, in words."
-    if self.kind == "choice":
-        ch = self.choices() if callable(self.choices) else self.choices
-        s = "one of " + ", ".join(map(str, ch))
-    elif self.kind in ("int", "real"):
-        num = lambda x: str(int(x)) if self.kind == "int" else f"{x:g}"
-        lo = "-inf" if self.lo is None else num(self.lo); hi = "inf" if self.hi is None else num(self.hi)
-        left, right = "(" if self.lo_open else "[", ")" if self.hi_open or self.hi is None else "]"
-        s = f"{'an int' if self.kind == 'int' else 'a number'} in {left}{lo}, {hi}{right}"
-    else: s = {"bool": "true or false", "str": "a string", "dict": "a dict (JSON object)",
-               "grids": "a list of positive ints, e.g. [2, 4, 8, 16]"}[self.kind]
-    return s + (" or None" if self.none_ok else "")
-
-# %% ../nbs/09_config.ipynb #ddec3ded
-@patch
-def ok(self: Rule,
-       v, # a field's value
-      ) -> bool:
-    "Whether `v` is one of the values of this rule."
-    if v is None: return self.none_ok
-    if self.kind == "choice": return v in (self.choices() if callable(self.choices) else self.choices)
-    if self.kind == "bool": return isinstance(v, bool)
-    if self.kind == "str": return isinstance(v, str) and bool(v.strip())
-    if self.kind == "dict": return isinstance(v, dict)
-    if self.kind == "grids":
-        return isinstance(v, tuple) and len(v) > 0 and all(
-            isinstance(g, (int, np.integer)) and not isinstance(g, bool) and g >= 1 for g in v)
-    if isinstance(v, bool): return False
-    if self.kind == "int" and not isinstance(v, (int, np.integer)): return False
-    if self.kind == "real" and not (isinstance(v, (int, float, np.integer, np.floating)) and math.isfinite(v)):
-        return False
-    if self.lo is not None and (v <= self.lo if self.lo_open else v < self.lo): return False
-    if self.hi is not None and (v >= self.hi if self.hi_open else v > self.hi): return False
-    return True
+            raise ValueError(f"TrainConfig has no field {name!r}{did_you_mean(name, field_names())} "
+                             f"(lafg train --help lists them all)")
 
 # %% ../nbs/09_config.ipynb #875e51d6
 def _methods() -> list[str]:

@@ -4,8 +4,9 @@
 
 # %% ../nbs/01_core.ipynb #fe923020
 from __future__ import annotations
-import difflib, glob, hashlib, io, json, os, random, re, tempfile, time
+import difflib, glob, hashlib, io, json, math, os, random, re, tempfile, time
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
@@ -15,11 +16,11 @@ import torch.distributed as dist
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['set_seed', 'get_device', 'did_you_mean', 'repo_root', 'data_dir', 'cache_dir', 'runs_dir', 'cub_root', 'Registry',
-           'content_hash', 'looks_like_secret', 'mask_secret', 'redact_url', 'url_credentials', 'redact_urls',
-           'atomic_write_bytes', 'atomic_write_json', 'atomic_torch_save', 'remove_stale_temps', 'LockedError',
-           'file_lock', 'build_folder', 'DiskCache', 'resolve_cache', 'cached', 'markdown_table', 'read_json',
-           'error_message', 'dist_info', 'dist_setup', 'barrier', 'rank0_first']
+__all__ = ['set_seed', 'get_device', 'did_you_mean', 'slug', 'Rule', 'repo_root', 'data_dir', 'cache_dir', 'runs_dir', 'cub_root',
+           'Registry', 'content_hash', 'looks_like_secret', 'mask_secret', 'redact_url', 'url_credentials',
+           'redact_urls', 'atomic_write_bytes', 'atomic_write_json', 'atomic_torch_save', 'remove_stale_temps',
+           'LockedError', 'file_lock', 'build_folder', 'DiskCache', 'resolve_cache', 'cached', 'markdown_table',
+           'read_json', 'error_message', 'dist_info', 'dist_setup', 'barrier', 'rank0_first']
 
 # %% ../nbs/01_core.ipynb #bc98b743
 def set_seed(seed: int, # seeds Python, NumPy and torch (a non-negative int)
@@ -64,10 +65,79 @@ def get_device(device: str | torch.device | None = "auto", # 'auto' (CUDA if pre
 def did_you_mean(word, # the name that was not found
                  choices, # the valid names
                  cutoff: float = 0.6, # how close a suggestion must be (difflib's ratio)
+                 n: int = 1, # how many suggestions at most
                 ) -> str:
-    "'; did you mean 'x'?' for the valid name closest to `word`, or '' when none is close."
-    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=cutoff)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    "'; did you mean 'x'?' (or '...one of 'x', 'y'?') for the valid names closest to `word`, or '' when none is close."
+    close = difflib.get_close_matches(str(word), [str(c) for c in choices], n=n, cutoff=cutoff)
+    if not close: return ""
+    return f"; did you mean {close[0]!r}?" if len(close) == 1 else f"; did you mean one of {', '.join(map(repr, close))}?"
+
+# %% ../nbs/01_core.ipynb #bb40d7d8
+def slug(text, # any value; str() of it is used
+         width: int = 60, # the most characters kept
+        ) -> str:
+    "`text` as a file-name part: runs of characters other than letters, digits and dots become '-', ends trimmed."
+    return re.sub(r"[^A-Za-z0-9.]+", "-", str(text)).strip("-.")[:width]
+
+# %% ../nbs/01_core.ipynb #462e2b41
+@dataclass(frozen=True)
+class Rule:
+    "The values one setting takes (a TrainConfig field, a count, a temperature)."
+    kind: str                                  # "choice" | "int" | "real" | "bool" | "str" | "dict" | "grids"
+    lo: float | None = None                    # the lowest value (None: no bound)
+    hi: float | None = None                    # the highest value (None: no bound)
+    lo_open: bool = False                      # lo itself is not allowed
+    hi_open: bool = False                      # hi itself is not allowed
+    none_ok: bool = False                      # None is allowed too
+    choices: tuple | Callable | None = None    # a tuple, or a function returning the valid names
+
+# %% ../nbs/01_core.ipynb #96af69d7
+@patch
+def valid(self: Rule) -> str:
+    "The valid values, in words."
+    if self.kind == "choice":
+        ch = self.choices() if callable(self.choices) else self.choices
+        s = "one of " + ", ".join(map(str, ch))
+    elif self.kind in ("int", "real"):
+        num = lambda x: str(int(x)) if self.kind == "int" else f"{x:g}"
+        lo = "-inf" if self.lo is None else num(self.lo); hi = "inf" if self.hi is None else num(self.hi)
+        left, right = "(" if self.lo_open else "[", ")" if self.hi_open or self.hi is None else "]"
+        s = f"{'an int' if self.kind == 'int' else 'a number'} in {left}{lo}, {hi}{right}"
+    else: s = {"bool": "true or false", "str": "a string", "dict": "a dict (JSON object)",
+               "grids": "a list of positive ints, e.g. [2, 4, 8, 16]"}[self.kind]
+    return s + (" or None" if self.none_ok else "")
+
+# %% ../nbs/01_core.ipynb #ddec3ded
+@patch
+def ok(self: Rule,
+       v, # a field's value
+      ) -> bool:
+    "Whether `v` is one of the values of this rule."
+    if v is None: return self.none_ok
+    if self.kind == "choice": return v in (self.choices() if callable(self.choices) else self.choices)
+    if self.kind == "bool": return isinstance(v, bool)
+    if self.kind == "str": return isinstance(v, str) and bool(v.strip())
+    if self.kind == "dict": return isinstance(v, dict)
+    if self.kind == "grids":
+        return isinstance(v, tuple) and len(v) > 0 and all(
+            isinstance(g, (int, np.integer)) and not isinstance(g, bool) and g >= 1 for g in v)
+    if isinstance(v, bool): return False
+    if self.kind == "int" and not isinstance(v, (int, np.integer)): return False
+    if self.kind == "real" and not (isinstance(v, (int, float, np.integer, np.floating)) and math.isfinite(v)):
+        return False
+    if self.lo is not None and (v <= self.lo if self.lo_open else v < self.lo): return False
+    if self.hi is not None and (v >= self.hi if self.hi_open else v > self.hi): return False
+    return True
+
+# %% ../nbs/01_core.ipynb #349233fc
+@patch
+def check(self: Rule,
+          name: str, # the setting's name, as the user wrote it
+          v, # its value
+         ):
+    "`v` (an int or float for a number) if `ok`, else a ValueError: '<name> must be <valid>, got <v>'."
+    if not self.ok(v): raise ValueError(f"{name} must be {self.valid()}, got {v!r}")
+    return int(v) if self.kind == "int" and v is not None else float(v) if self.kind == "real" and v is not None else v
 
 # %% ../nbs/01_core.ipynb #8afc67e0
 _PKG_ROOT = Path(__file__).resolve().parent.parent if "__file__" in globals() else Path.cwd().parent

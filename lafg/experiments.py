@@ -11,8 +11,9 @@ import numpy as np
 from .core import did_you_mean, markdown_table, read_json
 
 # %% auto #0
-__all__ = ['read_run', 'batch_cells', 'collect_runs', 'mean_std', 'varying_fields', 'summarise', 'sign_test_p',
-           'paired_difference', 'train_runs', 'notebook_parameters', 'yaml_load', 'check_parameters', 'parameter_help']
+__all__ = ['ROW_NOTES', 'SPACE_NOTES', 'read_run', 'batch_cells', 'collect_runs', 'mean_std', 'varying_fields', 'summarise',
+           'results_table', 'sign_test_p', 'paired_difference', 'train_runs', 'notebook_parameters', 'yaml_load',
+           'check_parameters', 'parameter_help']
 
 # %% ../nbs/17_experiments.ipynb #7daa0bea
 def read_run(folder: str | Path, # a run folder (the out_dir of one TrainConfig)
@@ -93,6 +94,42 @@ def summarise(rows: list[dict], # run rows (collect_runs)
                                        for r in bad)
         out.append(line)
     return out
+
+# %% ../nbs/17_experiments.ipynb #e9468012
+ROW_NOTES = {"untrained": "the pretrained backbone before any training (the floor every run must beat)",
+             "random init": "the same network with random weights (how far colours alone go)",
+             "aux": "the contrastive baseline (L_aux only)",
+             "ce": "one-hot cross-entropy (the supervision LaFG argues against)",
+             "lafg": "LaFG: L_aux + alignment to the linguistic prototypes",
+             "lafg_naive": "LaFG without mean projectors", "lafg_local": "LaFG with local views",
+             "vapnet": "VAPNet's local-view attribute constraint",
+             "attr_sup": "L_aux + annotated attributes (the ceiling; needs annotations)"}
+
+def _row_note(method: str) -> str:
+    "What a row is: its note above, else the registered method's own summary (14_methods)."
+    from lafg.methods import METHODS
+    return ROW_NOTES.get(method) or (METHODS.get(method).summary if method in METHODS.names() else "")
+
+# %% ../nbs/17_experiments.ipynb #6bd7c61e
+SPACE_NOTES = {"minilm": "with the offline sentence encoder (MiniLM: not vision-aligned)",
+               "minilm_masked": "with MiniLM, class names masked, description anchors",
+               "grounded": "with the vision-grounded attribute lexicon (a stand-in for CLIP, learned from the "
+                           "training classes)"}
+
+def results_table(results: dict, # {row name ("lafg / minilm (lr=0.003)"): its metrics, or {"error": why it failed}}
+                  ks=(1, 2, 4, 8), # the R@K columns (those a row has)
+                 ) -> str:
+    "A Markdown table of {row name: metrics} in %, with what each row is."
+    rows = []
+    for name, m in results.items():
+        get = lambda k: m.get(k, m.get(f"test/{k}"))
+        if "error" in m: rows.append({"run": name, "what it is": "FAILED: " + m["error"][:100]}); continue
+        method, _, space = name.split(" (")[0].partition(" / ")       # "lafg / minilm (lr=0.003)"
+        space_note = (" " + SPACE_NOTES.get(space, f"with the {space} text space")) if space else ""
+        note = m.get("note") or (_row_note(method) + space_note)
+        recalls = {f"R@{k}": f"{100 * get(f'R@{k}'):.1f}" for k in ks if get(f"R@{k}") is not None}
+        rows.append({"run": name, **recalls, "MAP@R": f"{100 * get('MAP@R'):.1f}", "what it is": note})
+    return markdown_table(rows)
 
 # %% ../nbs/17_experiments.ipynb #ff595803
 def sign_test_p(wins: int, # seeds on which the first method won

@@ -4,13 +4,15 @@
 
 # %% ../nbs/03a_folder_data.ipynb #a5891d91
 from __future__ import annotations
-import csv, difflib, json, re, warnings
+import csv, json, re, warnings
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
 
 from .data import FGDataset, _select, get_dataset_record
+
+from .core import did_you_mean
 
 # %% auto #0
 __all__ = ['IMAGE_EXTENSIONS', 'SPLIT_FOLDERS', 'LIST_COLUMNS', 'clean_class_name', 'class_sort_key', 'scan_class_folders',
@@ -157,9 +159,8 @@ def _train_class_keys(train_classes, keys: list[str], names: dict[str, str]) -> 
     lookup = {**{names[k]: k for k in keys}, **{k: k for k in keys}}
     unknown = [c for c in train_classes if c not in lookup]
     if unknown:
-        close = difflib.get_close_matches(unknown[0], list(lookup), n=3)
-        raise ValueError(f"train_classes names {len(unknown)} unknown class(es), e.g. {unknown[0]!r} (close: {close}); "
-                         f"the classes are {sorted(names[k] for k in keys)[:8]}...")
+        raise ValueError(f"train_classes names {len(unknown)} unknown class(es), e.g. {unknown[0]!r}"
+                         f"{did_you_mean(unknown[0], lookup, n=3)}; the classes are {sorted(names[k] for k in keys)[:8]}...")
     chosen = list(dict.fromkeys(lookup[c] for c in train_classes))
     if not 1 <= len(chosen) < len(keys):
         raise ValueError(f"train_classes must name between 1 and {len(keys) - 1} classes, got {len(chosen)}")

@@ -11,8 +11,8 @@ from typing import Sequence
 
 from tqdm.auto import tqdm
 from fastcore.basics import patch
-from .core import content_hash, looks_like_secret, mask_secret, redact_url, url_credentials
-from .prompting import DEFAULT_TEMPLATE, PARSER_VERSION, Describer, _check_count, build_prompt, parse_descriptions
+from .core import Rule, content_hash, looks_like_secret, mask_secret, redact_url, url_credentials
+from .prompting import DEFAULT_TEMPLATE, PARSER_VERSION, Describer, build_prompt, parse_descriptions
 
 # %% auto #0
 __all__ = ['LLMDescriber', 'smollm2_gguf_path', 'TransformersDescriber', 'OpenAIDescriber']
@@ -107,9 +107,9 @@ class TransformersDescriber(LLMDescriber):
         self.folder, self.gguf_file = _resolve_model(model, gguf_file)
         self.model_id = Path(self.gguf_file).stem if self.gguf_file else self.folder.name
         self.fingerprint = _fingerprint(self.folder, self.gguf_file)
-        self.batch_size = _check_count("batch_size", batch_size, 1, 4096)
-        self.max_new_tokens = _check_count("max_new_tokens", max_new_tokens, 1, 32768)
-        self.max_attempts = _check_count("max_attempts", max_attempts, 1, 10)
+        self.batch_size = Rule("int", 1, 4096).check("batch_size", batch_size)
+        self.max_new_tokens = Rule("int", 1, 32768).check("max_new_tokens", max_new_tokens)
+        self.max_attempts = Rule("int", 1, 10).check("max_attempts", max_attempts)
         if not (0 < temperature <= 5): raise ValueError(f"temperature must be in (0, 5], got {temperature!r}")
         if not (0 < top_p <= 1): raise ValueError(f"top_p must be in (0, 1], got {top_p!r}")
         if not (0 < repetition_penalty <= 5):
@@ -257,14 +257,14 @@ class OpenAIDescriber(LLMDescriber):
         if not (isinstance(deadline, (int, float)) and deadline > 0):
             raise ValueError(f"deadline must be > 0 seconds, got {deadline!r}")
         self.deadline = float(deadline)
-        self.max_response_bytes = _check_count("max_response_bytes", max_response_bytes, 1000, 10**9)
+        self.max_response_bytes = Rule("int", 1000, 10**9).check("max_response_bytes", max_response_bytes)
         if not (0 <= temperature <= 2): raise ValueError(f"temperature must be in [0, 2], got {temperature!r}")
         self.model_id, self.base_url, self.api_key_env = model, base_url.rstrip("/"), api_key_env
         self.system_prompt, self.temperature, self.timeout = system_prompt, float(temperature), float(timeout)
-        self.max_tokens = _check_count("max_tokens", max_tokens, 1, 1_000_000)
-        self.max_retries = _check_count("max_retries", max_retries, 0, 20)
-        self.max_workers = _check_count("max_workers", max_workers, 1, 64)
-        self.max_attempts = _check_count("max_attempts", max_attempts, 1, 10)
+        self.max_tokens = Rule("int", 1, 1_000_000).check("max_tokens", max_tokens)
+        self.max_retries = Rule("int", 0, 20).check("max_retries", max_retries)
+        self.max_workers = Rule("int", 1, 64).check("max_workers", max_workers)
+        self.max_attempts = Rule("int", 1, 10).check("max_attempts", max_attempts)
         self.backoff, self.max_backoff, self.progress = float(backoff), float(max_backoff), progress
 
 # %% ../nbs/05a_llm_describers.ipynb #e15af96a

@@ -10,16 +10,12 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+from .core import Rule
+
 # %% auto #0
 __all__ = ['kl_softmax', 'aux_contrastive_loss', 'NormLinear', 'onehot_ce_loss', 'naive_alignment_loss', 'mean_alignment_loss',
            'sharp_alignment_loss', 'distill_alignment_loss', 'multi_hot', 'multilabel_alignment_loss',
            'relational_logits', 'relational_alignment_loss', 'alignment_stats', 'ema_update', 'vapnet_constraint']
-
-# %% ../nbs/13_losses.ipynb #1fb7acd3
-def _check_temperature(name: str, value) -> float:
-    if not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
-        raise ValueError(f"{name} must be a positive finite number (e.g. 0.1), got {value!r}")
-    return float(value)
 
 # %% ../nbs/13_losses.ipynb #4140c8c5
 def _check_logits(**named: torch.Tensor) -> None:
@@ -39,7 +35,7 @@ def kl_softmax(target_logits: torch.Tensor, # (batch, num_attrs) logits of the t
                tau: float = 1.0, # the temperature both are divided by before the softmax
               ) -> torch.Tensor:
     "KL(softmax(target_logits/tau) || softmax(logits/tau)), summed over attributes, mean over rows (batchmean)."
-    tau = _check_temperature("tau", tau)
+    tau = Rule("real", 0, lo_open=True).check("tau", tau)
     _check_logits(target_logits=target_logits, logits=logits)
     log_p = F.log_softmax(target_logits / tau, dim=-1)
     log_q = F.log_softmax(logits / tau, dim=-1)
@@ -67,7 +63,7 @@ def aux_contrastive_loss(embeddings: torch.Tensor, # (batch, dim) embeddings V, 
                          temperature: float = 0.1, # tau, dividing the distance D
                         ) -> torch.Tensor:
     "Cosine InfoNCE (D = 2 - 2cos), averaged over each anchor's positives, then over anchors."
-    tau = _check_temperature("temperature", temperature)
+    tau = Rule("real", 0, lo_open=True).check("temperature", temperature)
     labels = _check_pairs(embeddings, labels)
     z = F.normalize(embeddings, dim=1)
     logits = -(2 - 2 * z @ z.T) / tau                       # -D_ik / tau
@@ -89,7 +85,7 @@ class NormLinear(nn.Module):
         super().__init__()
         if in_features <= 0 or num_classes <= 0:
             raise ValueError(f"in_features and num_classes must be positive, got {in_features}, {num_classes}")
-        self.scale = _check_temperature("scale", scale)
+        self.scale = Rule("real", 0, lo_open=True).check("scale", scale)
         self.weight = nn.Parameter(torch.empty(num_classes, in_features))
         nn.init.normal_(self.weight, std=in_features ** -0.5)
 
@@ -149,7 +145,7 @@ def sharp_alignment_loss(vis_logits: torch.Tensor, # P_v(V): (batch, num_attrs)
                          logit_scale, # s, multiplying the live logits (a learnable scalar tensor, or a number)
                         ) -> torch.Tensor:
     "KL(sm(E[P_t](T)/tau_target) || sm(s P_v(V))) + KL(sm(E[P_v](V)/tau_target) || sm(s P_t(T))); EMA sides detached."
-    tau_target = _check_temperature("tau_target", tau_target)
+    tau_target = Rule("real", 0, lo_open=True).check("tau_target", tau_target)
     _check_logits(vis_logits=vis_logits, txt_logits=txt_logits, ema_vis_logits=ema_vis_logits,
                   ema_txt_logits=ema_txt_logits)
     return (kl_softmax(ema_txt_logits.detach() / tau_target, vis_logits * logit_scale)
@@ -161,7 +157,7 @@ def distill_alignment_loss(student_logits: torch.Tensor, # (batch, num_attrs), a
                            tau_target: float, # the teacher's temperature
                           ) -> torch.Tensor:
     "KL(softmax(teacher_logits / tau_target) || softmax(student_logits)): one-sided, the teacher a constant."
-    tau_target = _check_temperature("tau_target", tau_target)
+    tau_target = Rule("real", 0, lo_open=True).check("tau_target", tau_target)
     _check_logits(student_logits=student_logits, teacher_logits=teacher_logits)
     return kl_softmax(teacher_logits.detach() / tau_target, student_logits)
 
@@ -208,8 +204,8 @@ def relational_logits(embeddings: torch.Tensor, # (batch, dim) image embeddings 
                       tau_target: float, # the prototypes' temperature
                      ) -> tuple[torch.Tensor, torch.Tensor]:
     "(cos(T_i, T_j)/tau_target, cos(V_i, V_j)/temperature) for j != i: (batch, batch - 1) each; prototypes detached."
-    temperature = _check_temperature("temperature", temperature)
-    tau_target = _check_temperature("tau_target", tau_target)
+    temperature = Rule("real", 0, lo_open=True).check("temperature", temperature)
+    tau_target = Rule("real", 0, lo_open=True).check("tau_target", tau_target)
     _check_relational(embeddings, prototypes)
     z, t = F.normalize(embeddings, dim=1), F.normalize(prototypes.detach(), dim=1)
     off = ~torch.eye(len(z), dtype=torch.bool, device=z.device)

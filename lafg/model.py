@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_model.ipynb #5378aa6d
 from __future__ import annotations
-import copy, difflib, importlib, importlib.util, pickle
+import copy, importlib, importlib.util, pickle
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
@@ -15,15 +15,12 @@ import timm
 import timm.data
 from fastcore.basics import patch
 
+from .core import did_you_mean
+
 # %% auto #0
 __all__ = ['OFFLINE_EFFICIENTNET', 'WEIGHTS', 'BN_MODES', 'efficientnet_lite0_offline_path', 'map_state_dict_by_order',
            'efficientnet_lite0_offline_state_dict', 'RetrievalModel', 'create_retrieval_model', 'frozen_bn_stats',
            'bn_context', 'freeze_bn_affine', 'AttributeHead']
-
-# %% ../nbs/11_model.ipynb #f307f3f3
-def _suggest_models(name: str, limit: int = 6) -> list[str]:
-    "timm model names closest to `name` (for error messages)."
-    return difflib.get_close_matches(name.split(".")[0], timm.list_models(), n=limit, cutoff=0.6)
 
 # %% ../nbs/11_model.ipynb #8a8ed35a
 def _timm_create(backbone: str, img_size: int | None, kw: dict) -> nn.Module:
@@ -37,8 +34,9 @@ def _timm_create(backbone: str, img_size: int | None, kw: dict) -> nn.Module:
 def _create_backbone(backbone: str, img_size: int | None, pretrained: bool = False, **timm_kwargs) -> nn.Module:
     "A timm model without classifier (`num_classes=0`), with `img_size` passed where the model accepts it."
     if not isinstance(backbone, str) or not timm.is_model(backbone.split(".")[0]):
-        raise ValueError(f"backbone={backbone!r} is not a timm model name; close matches: "
-                         f"{_suggest_models(str(backbone))} (see timm.list_models('*pattern*'))")
+        raise ValueError(f"backbone={backbone!r} is not a timm model name"
+                         f"{did_you_mean(str(backbone).split('.')[0], timm.list_models(), n=6)} "
+                         f"(see timm.list_models('*pattern*'))")
     try: return _timm_create(backbone, img_size, dict(pretrained=pretrained, num_classes=0, **timm_kwargs))
     except TypeError as e:
         bad = [k for k in timm_kwargs if f"'{k}'" in str(e)]

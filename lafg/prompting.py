@@ -13,7 +13,7 @@ import numpy as np
 from fastcore.basics import patch
 from tqdm.auto import tqdm
 
-from .core import Registry, atomic_write_json, content_hash, data_dir
+from .core import Registry, Rule, slug, atomic_write_json, content_hash, data_dir
 
 # %% auto #0
 __all__ = ['DEFAULT_TEMPLATE', 'FALLBACK_TEMPLATE', 'PARSER_VERSION', 'ATTRIBUTE_WRITER_VERSION', 'TEMPLATE_SENTENCES',
@@ -22,12 +22,6 @@ __all__ = ['DEFAULT_TEMPLATE', 'FALLBACK_TEMPLATE', 'PARSER_VERSION', 'ATTRIBUTE
            'synthetic_knowledge', 'knowledge_from_dataset', 'AttributeDescriber', 'TemplateDescriber',
            'DescriberRecord', 'create_describer', 'store_path', 'DescriptionStore', 'load_description_store',
            'get_descriptions']
-
-# %% ../nbs/05_prompting.ipynb #d1d7118c
-def _check_count(name: str, value, lo: int = 1, hi: int = 1000) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not lo <= value <= hi:
-        raise ValueError(f"{name} must be an int in [{lo}, {hi}], got {value!r}")
-    return int(value)
 
 # %% ../nbs/05_prompting.ipynb #4bfc3321
 _TEMPLATE_FIELDS = {"class_name", "domain", "num_descriptions"}
@@ -58,7 +52,7 @@ def build_prompt(class_name: str, # the class to describe, e.g. 'Blue Jay'
         raise ValueError(f"class_name must be a non-empty string, got {class_name!r}")
     if not isinstance(domain, str) or not domain.strip():
         raise ValueError(f"domain must be a non-empty word such as 'bird', 'car' or 'product', got {domain!r}")
-    _check_count("num_descriptions", num_descriptions)
+    Rule("int", 1, 1000).check("num_descriptions", num_descriptions)
     return _check_template(template).format(class_name=class_name.strip(), domain=domain.strip(),
                                             num_descriptions=num_descriptions)
 
@@ -112,7 +106,7 @@ def parse_descriptions(text: str, # an LLM's answer (None: no answer)
                       ) -> list[str]:
     """Up to `num_descriptions` clean, unique descriptions from an LLM answer `text` (possibly fewer, possibly none);
     items that only repeat `class_name` are dropped."""
-    _check_count("num_descriptions", num_descriptions)
+    Rule("int", 1, 1000).check("num_descriptions", num_descriptions)
     if text is None: return []
     if not isinstance(text, str): raise ValueError(f"text must be a string (the LLM answer), got {type(text).__name__}")
     items = _raw_items(text)
@@ -205,7 +199,7 @@ def describe_details(self: Describer,
                     ) -> dict[str, dict]:
     "Per class: {'descriptions': [...], ...extras}; applies the `on_empty` policy."
     class_names = _check_class_names(class_names)
-    _check_count("num_descriptions", num_descriptions)
+    Rule("int", 1, 1000).check("num_descriptions", num_descriptions)
     if not isinstance(domain, str) or not domain.strip():
         raise ValueError(f"domain must be a non-empty word such as 'bird', 'car' or 'product', got {domain!r}")
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
@@ -286,7 +280,7 @@ def cub_knowledge(attribute_names: Sequence[str], # CUB's 'group::value' names (
         raise ValueError(f"class_attribute_percent must have shape (len(class_names)={len(class_names)}, "
                          f"len(attribute_names)={len(names)}), got {pct.shape}")
     if not 0 <= min_percent <= 100: raise ValueError(f"min_percent must be in [0, 100], got {min_percent!r}")
-    _check_count("max_values_per_group", max_values_per_group, 1, 50)
+    Rule("int", 1, 50).check("max_values_per_group", max_values_per_group)
     groups: dict[str, list[int]] = {}
     for j, n in enumerate(names):
         if "::" not in n: raise ValueError(f"attribute_names must look like 'has_bill_shape::hooked', got {n!r}")
@@ -558,7 +552,10 @@ def create_describer(name: str, # a registered name: 'attributes', 'template', '
     return cls(**kw)
 
 # %% ../nbs/05_prompting.ipynb #ed0947ae
-def _slug(s: str) -> str: return re.sub(r"[^a-z0-9.]+", "-", str(s).lower()).strip("-.")[:60] or "model"
+def _name_part(s: str, # a dataset name or a model id
+              ) -> str:
+    "`s` as part of a store's file name: `slug` of it, lower-cased ('model' when nothing is left)."
+    return slug(str(s).lower()) or "model"
 
 # %% ../nbs/05_prompting.ipynb #9d30192c
 def store_path(dataset: str, # the dataset's name
@@ -567,7 +564,7 @@ def store_path(dataset: str, # the dataset's name
               ) -> Path:
     "Where the store of `dataset` made by `describer` lives: `<root>/<dataset>__<backend>__<model>.json`."
     root = Path(root) if root is not None else data_dir() / "descriptions"
-    return root / f"{_slug(dataset)}__{describer.backend}__{_slug(describer.model_id)}.json"
+    return root / f"{_name_part(dataset)}__{describer.backend}__{_name_part(describer.model_id)}.json"
 
 # %% ../nbs/05_prompting.ipynb #ee5d4aeb
 STORE_FORMAT, STORE_VERSION = "lafg-descriptions", 1
@@ -705,7 +702,7 @@ def get_descriptions(store: str | Path, # the store's .json path, or a dataset n
     """Descriptions of `class_names` from the store at `store` (a .json path, or a dataset name resolved with
     `store_path(dataset, describer)`), generating with `describer` only the classes that are missing or stale."""
     class_names = _check_class_names(class_names)
-    _check_count("num_descriptions", num_descriptions)
+    Rule("int", 1, 1000).check("num_descriptions", num_descriptions)
     if not isinstance(describer, Describer):
         raise ValueError(f"describer must be a Describer from create_describer(...), got {type(describer).__name__}")
     path = Path(store) if str(store).endswith(".json") else store_path(str(store), describer)
