@@ -91,7 +91,7 @@ def train_command(preset: str = "cpu_synthetic",  # the preset the run starts fr
     except KeyboardInterrupt:
         raise KeyboardInterrupt(f"interrupted; {cfg.out_dir} keeps the run up to its last finished epoch: the same "
                                 f"command with --resume continues it") from None
-    from lafg.core import dist_info
+    from lafg.distributed import dist_info
     if dist_info()[0] == 0:
         if cfg.toy: print("[TOY RUN (tiny preset): the numbers mean nothing]")
         rows = {"untrained": {k[6:]: v for k, v in metrics.items() if k.startswith("floor/")}, cfg.method: metrics}

@@ -12,7 +12,6 @@ from typing import Any, Callable
 
 import numpy as np
 import torch
-import torch.distributed as dist
 from fastcore.basics import patch
 
 # %% auto #0
@@ -20,7 +19,7 @@ __all__ = ['set_seed', 'get_device', 'did_you_mean', 'slug', 'Rule', 'repo_root'
            'Registry', 'content_hash', 'looks_like_secret', 'mask_secret', 'redact_url', 'url_credentials',
            'redact_urls', 'atomic_write_bytes', 'atomic_write_json', 'atomic_torch_save', 'remove_stale_temps',
            'LockedError', 'file_lock', 'build_folder', 'DiskCache', 'resolve_cache', 'cached', 'markdown_table',
-           'read_json', 'error_message', 'dist_info', 'dist_setup', 'barrier', 'rank0_first']
+           'read_json', 'error_message']
 
 # %% ../nbs/01_core.ipynb #bc98b743
 def set_seed(seed: int, # seeds Python, NumPy and torch (a non-negative int)
@@ -577,33 +576,3 @@ def error_message(e: BaseException, # the error to print
         msg = " ".join(l.strip() for l in lines[start:])[len(type(e).__name__) + 2:]
         msg += " (in a DataLoader worker process)"
     return msg
-
-# %% ../nbs/01_core.ipynb #aa9e5212
-def dist_info() -> tuple[int, int, int]:
-    "(rank, world_size, local_rank) of this process (0, 1, 0 without torchrun / an initialised group)."
-    env = lambda k, d: int(os.environ.get(k, d))
-    if dist.is_available() and dist.is_initialized():
-        return dist.get_rank(), dist.get_world_size(), env("LOCAL_RANK", 0)
-    return env("RANK", 0), env("WORLD_SIZE", 1), env("LOCAL_RANK", 0)
-
-# %% ../nbs/01_core.ipynb #b4f56a5b
-def dist_setup(device_type: str, # 'cuda' (NCCL) or anything else (gloo)
-              ) -> bool:
-    "Join the process group torchrun describes (if any and not yet joined); True if this call created it."
-    if int(os.environ.get("WORLD_SIZE", 1)) <= 1 or dist.is_initialized(): return False
-    dist.init_process_group(backend="nccl" if device_type == "cuda" else "gloo")
-    return True
-
-# %% ../nbs/01_core.ipynb #4252dd79
-def barrier() -> None:
-    "Wait for every process of the group (no-op in a single process)."
-    if dist.is_available() and dist.is_initialized() and dist.get_world_size() > 1: dist.barrier()
-
-# %% ../nbs/01_core.ipynb #dec760ed
-@contextmanager
-def rank0_first():
-    "Let rank 0 run the block first, then the other ranks."
-    rank = dist_info()[0]
-    if rank != 0: barrier()
-    yield
-    if rank == 0: barrier()

@@ -12,7 +12,7 @@ from typing import Any, Callable, Sequence
 import numpy as np
 import torch
 from PIL import Image, ImageOps, UnidentifiedImageError
-from torch.utils.data import BatchSampler, Dataset
+from torch.utils.data import Dataset
 from torchvision import transforms as T
 
 from .core import Registry
@@ -22,7 +22,7 @@ from .synthetic import SyntheticSpec, generate_synthetic, load_synthetic_metadat
 __all__ = ['IMAGE_READER', 'SPLITS', 'DATASETS', 'register_dataset', 'list_datasets', 'get_dataset_record', 'CUB_LAYOUT',
            'CARS_LAYOUT', 'SOP_LAYOUT', 'FOLDER_LAYOUT', 'SYNTHETIC_LAYOUT', 'read_rgb', 'FGDataset', 'split_classes',
            'duplicate_groups', 'DatasetRecord', 'load_dataset', 'load_synthetic', 'resize_for', 'make_transforms',
-           'PKBatchSampler', 'RankShardedBatchSampler', 'show_dataset']
+           'show_dataset']
 
 # %% ../nbs/03_data.ipynb #207e3ba9
 def _to_8bit(im: Image.Image) -> Image.Image:
@@ -366,97 +366,6 @@ def make_transforms(train: bool, # the training pipeline (random crop and flip) 
     crop = [T.RandomCrop(image_size), T.RandomHorizontalFlip()] if train else [T.CenterCrop(image_size)]
     return T.Compose([T.Resize(resize_size, interpolation=interp), *crop, T.ToTensor(),
                       T.Normalize(data_config["mean"], data_config["std"])])
-
-# %% ../nbs/03_data.ipynb #805a92bf
-class PKBatchSampler(BatchSampler):
-    "Batches of `classes_per_batch` distinct classes x `images_per_class` images each; reproducible per (seed, epoch)."
-    def __init__(self,
-                 labels, # the label of every item of the dataset
-                 classes_per_batch: int, # P: distinct classes in a batch
-                 images_per_class: int, # K: images of each class in a batch
-                 num_batches: int | None = None, # batches per epoch (None: as many as the data fills)
-                 seed: int = 0, # with the epoch, decides every batch
-                ):
-        labels = np.asarray(labels).reshape(-1)
-        if labels.size == 0: raise ValueError("labels is empty: nothing to sample")
-        self.labels = labels
-        self.class_list = np.unique(labels)
-        self.by_class = {int(c): np.flatnonzero(labels == c) for c in self.class_list}
-        if not isinstance(classes_per_batch, (int, np.integer)) or not 1 <= classes_per_batch <= len(self.class_list):
-            raise ValueError(f"classes_per_batch must be an int in [1, {len(self.class_list)}] (the number of classes "
-                             f"in labels), got {classes_per_batch!r}")
-        if not isinstance(images_per_class, (int, np.integer)) or images_per_class < 1:
-            raise ValueError(f"images_per_class must be an int >= 1, got {images_per_class!r}")
-        largest = max(len(v) for v in self.by_class.values())
-        if images_per_class > largest:
-            raise ValueError(f"images_per_class={images_per_class} exceeds the largest class ({largest} images): every "
-                             f"batch would repeat images; valid range [1, {largest}]")
-        if num_batches is not None and (not isinstance(num_batches, (int, np.integer)) or num_batches < 1):
-            raise ValueError(f"num_batches must be None or an int >= 1, got {num_batches!r}")
-        if not isinstance(seed, (int, np.integer)) or seed < 0:
-            raise ValueError(f"seed must be an int >= 0, got {seed!r}")
-        self.classes_per_batch, self.images_per_class = classes_per_batch, images_per_class
-        self.seed, self.epoch = seed, 0
-        self.batch_size, self.drop_last = classes_per_batch * images_per_class, True  # BatchSampler's attributes
-        self.num_batches = num_batches if num_batches is not None else max(1, len(labels) // self.batch_size)
-
-    def set_epoch(self,
-                  epoch: int, # the epoch about to start
-                 ) -> None:
-        "Select the shuffle of `epoch` (call once per epoch, like DistributedSampler)."
-        self.epoch = int(epoch)
-
-    def __len__(self) -> int: return self.num_batches
-
-    def _take(self, c: int, pools: dict, rng) -> list[int]:
-        idx, k = self.by_class[c], self.images_per_class
-        if len(idx) < k:  # too few images: all of them, then repeats
-            return list(rng.permutation(idx)) + list(rng.choice(idx, k - len(idx)))
-        pool = pools.get(c, [])
-        if len(pool) < k:  # refill: leftovers first, then a fresh shuffle of the others (no repeat within a batch)
-            left = set(pool); pool = pool + [int(i) for i in rng.permutation(idx) if int(i) not in left]
-        pools[c] = pool[k:]
-        return [int(i) for i in pool[:k]]
-
-    def __iter__(self):
-        rng = np.random.default_rng([self.seed, self.epoch])
-        order, pools = [], {}
-        for _ in range(self.num_batches):
-            batch_classes = []
-            while len(batch_classes) < self.classes_per_batch:
-                if not order: order = [int(c) for c in rng.permutation(self.class_list)]
-                c = order.pop()
-                if c not in batch_classes: batch_classes.append(c)
-            yield [int(i) for c in batch_classes for i in self._take(c, pools, rng)]
-
-# %% ../nbs/03_data.ipynb #4407d770
-class RankShardedBatchSampler(torch.utils.data.Sampler):
-    "Give rank `rank` of `world_size` its whole-class share of every batch drawn by `batch_sampler`."
-    def __init__(self,
-                 batch_sampler, # yields the global batches (a PKBatchSampler, the same on every rank)
-                 labels, # the label of every item of the dataset
-                 rank: int, # this process's rank
-                 world_size: int, # the number of processes
-                ):
-        if not 0 <= rank < world_size: raise ValueError(f"rank must be in [0, {world_size}), got {rank}")
-        self.batch_sampler, self.labels = batch_sampler, np.asarray(labels)
-        self.rank, self.world_size = rank, world_size
-
-    def set_epoch(self,
-                  epoch: int, # passed on to the wrapped sampler
-                 ):
-        if hasattr(self.batch_sampler, "set_epoch"): self.batch_sampler.set_epoch(epoch)
-
-    def __len__(self): return len(self.batch_sampler)
-
-    def __iter__(self):
-        for batch in self.batch_sampler:
-            classes = list(dict.fromkeys(int(self.labels[i]) for i in batch))  # classes in order of appearance
-            if len(classes) % self.world_size:
-                raise ValueError(f"a batch has {len(classes)} classes, not divisible by world_size={self.world_size}; "
-                                 "set classes_per_batch to a multiple of the number of processes")
-            share = set(np.array_split(np.array(classes), self.world_size)[self.rank].tolist())
-            yield [i for i in batch if int(self.labels[i]) in share]
 
 # %% ../nbs/03_data.ipynb #c7180baf
 def show_dataset(ds: FGDataset, # any split

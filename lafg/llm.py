@@ -270,8 +270,10 @@ class OpenAIDescriber(LLMDescriber):
 # %% ../nbs/05a_llm_describers.ipynb #e15af96a
 @patch(as_prop=True)
 def url(self: OpenAIDescriber) -> str:
-    "Where the requests go."
-    return self.base_url + "/chat/completions"
+    "Where the requests go: the path of base_url + /chat/completions, its query string kept after it."
+    from urllib.parse import urlsplit, urlunsplit
+    u = urlsplit(self.base_url)
+    return urlunsplit(u._replace(path=u.path.rstrip("/") + "/chat/completions"))
 
 # %% ../nbs/05a_llm_describers.ipynb #3aae9f3d
 @patch(as_prop=True)

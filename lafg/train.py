@@ -16,16 +16,17 @@ from torch.nn.parallel import DistributedDataParallel
 from tqdm.auto import tqdm
 
 from .config import TrainConfig, config_diff
-from .core import (atomic_torch_save, atomic_write_bytes, atomic_write_json, barrier, cached, content_hash,
-                       dist_info, dist_setup, file_lock, get_device, rank0_first, read_json, redact_urls,
-                       remove_stale_temps, set_seed)
-from .data import PKBatchSampler, RankShardedBatchSampler, get_dataset_record, load_dataset, resize_for
+from .core import (atomic_torch_save, atomic_write_bytes, atomic_write_json, cached, content_hash, file_lock,
+                       get_device, read_json, redact_urls, remove_stale_temps, set_seed)
+from .data import get_dataset_record, load_dataset, resize_for
+from .distributed import barrier, dist_info, dist_setup, rank0_first
 from .eval import attribute_probe, extract_embeddings, retrieval_metrics
 from .image_cache import cache_images, files_fingerprint
 from .local_views import sample_views
 from .methods import TrainingNet, class_attribute_targets, get_method
 from .model import bn_context, create_retrieval_model, freeze_bn_affine
 from .optim import make_optimizer, make_scheduler
+from .samplers import PKBatchSampler, RankShardedBatchSampler
 from .targets import build_language_targets
 
 # %% auto #0
