@@ -9,19 +9,13 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 from tqdm.auto import tqdm
 from .config import field_names, get_preset, secret_problem
-from .core import (atomic_write_json, content_hash, did_you_mean, markdown_table, read_json, repo_root,
+from .core import (Rule, atomic_write_json, content_hash, did_you_mean, markdown_table, read_json, repo_root,
                        runs_dir, slug)
 from .experiments import collect_runs, mean_std, summarise, varying_fields, yaml_load
 
 # %% auto #0
 __all__ = ['GRID_KEYS', 'load_grid', 'expand_grid', 'cell_failure', 'run_cell', 'run_batch', 'batch_tables', 'api_reference',
            'build_docs']
-
-# %% ../nbs/24_batch.ipynb #99486664
-def _positive_int(name: str, v, lo: int = 1) -> int:
-    if isinstance(v, bool) or not isinstance(v, int) or v < lo:
-        raise ValueError(f"the grid's {name} must be an int >= {lo}, got {v!r}")
-    return v
 
 # %% ../nbs/24_batch.ipynb #cba8335b
 def _check_kernel(name: str) -> None:
@@ -72,8 +66,7 @@ def load_grid(grid: str | Path | dict, # a grid file (YAML), or the grid as a di
          "launcher": "papermill", "kernel": "lafg", "start_timeout": 600, "nproc_per_node": 1, "submitit": {}, **grid}
     if g["launcher"] not in ("papermill", "torchrun", "submitit"):
         raise ValueError(f"launcher must be papermill, torchrun or submitit, got {g['launcher']!r}")
-    _positive_int("parallel", g["parallel"]); _positive_int("nproc_per_node", g["nproc_per_node"])
-    _positive_int("start_timeout", g["start_timeout"])
+    for k in ("parallel", "nproc_per_node", "start_timeout"): g[k] = Rule("int", 1).check(f"the grid's {k}", g[k])
     notebooks = sorted(p.stem for p in (repo_root() / "nbs").glob("9*.ipynb"))
     if g["notebook"] not in notebooks:
         raise ValueError(f"the grid's notebook {g['notebook']!r} is not an experiment notebook"
@@ -207,7 +200,7 @@ def run_batch(grid: str | Path | dict, # a grid file, or the grid as a dict (loa
     out = Path(out_dir) if out_dir is not None else runs_dir() / "batch"
     out = out.expanduser().resolve()                       # absolute: the cells run in other working directories
     out.mkdir(parents=True, exist_ok=True)
-    n = g["parallel"] if parallel is None else _positive_int("parallel (--parallel)", parallel)
+    n = g["parallel"] if parallel is None else Rule("int", 1).check("the grid's parallel (--parallel)", parallel)
     pending = [{"name": c["name"], "status": "pending"} for c in cells]
     atomic_write_json(out / "batch.json", {"grid": g, "cells": pending})
     if g["launcher"] == "submitit": results = _submitit_results(g, cells, out, progress)
@@ -324,7 +317,7 @@ def build_docs(out_dir: str | Path = "_docs", # where the HTML pages and index.h
                kernel: str = "lafg", # the Jupyter kernel that executes them
                timeout: int = 3600, # seconds a cell may run
               ) -> Path:
-    "Execute the chapters with their API reference (api_reference) and write them as HTML with their outputs, plus an index."
+    "The chapters executed with their API reference (api_reference), as HTML pages with their outputs, and an index."
     import html, nbformat
     from nbconvert import HTMLExporter
     out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)

@@ -15,27 +15,11 @@ import torch
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['set_seed', 'get_device', 'did_you_mean', 'slug', 'Rule', 'repo_root', 'data_dir', 'cache_dir', 'runs_dir', 'cub_root',
+__all__ = ['get_device', 'did_you_mean', 'slug', 'Rule', 'set_seed', 'repo_root', 'data_dir', 'cache_dir', 'runs_dir', 'cub_root',
            'Registry', 'content_hash', 'looks_like_secret', 'mask_secret', 'redact_url', 'url_credentials',
            'redact_urls', 'atomic_write_bytes', 'atomic_write_json', 'atomic_torch_save', 'remove_stale_temps',
            'LockedError', 'file_lock', 'build_folder', 'DiskCache', 'resolve_cache', 'cached', 'markdown_table',
            'read_json', 'error_message']
-
-# %% ../nbs/01_core.ipynb #bc98b743
-def set_seed(seed: int, # seeds Python, NumPy and torch (a non-negative int)
-             deterministic: bool = False, # also ask torch for deterministic kernels (slower; the resume tests use it)
-            ) -> None:
-    "Seed Python, NumPy and torch (CPU and CUDA); optionally force deterministic torch kernels."
-    if not isinstance(seed, (int, np.integer)) or seed < 0:
-        raise ValueError(f"seed must be a non-negative int, got {seed!r}")
-    random.seed(seed)
-    np.random.seed(seed % 2**32)
-    torch.manual_seed(seed)
-    if torch.cuda.is_available():
-        torch.cuda.manual_seed_all(seed)
-    if deterministic:
-        torch.use_deterministic_algorithms(True, warn_only=True)
-        torch.backends.cudnn.benchmark = False
 
 # %% ../nbs/01_core.ipynb #05b1a9be
 def get_device(device: str | torch.device | None = "auto", # 'auto' (CUDA if present), 'cpu', 'cuda', 'cuda:N'
@@ -133,10 +117,26 @@ def ok(self: Rule,
 def check(self: Rule,
           name: str, # the setting's name, as the user wrote it
           v, # its value
+          why: str = "", # what a bound is, said after the valid values: "the number of classes"
          ):
-    "`v` (an int or float for a number) if `ok`, else a ValueError: '<name> must be <valid>, got <v>'."
-    if not self.ok(v): raise ValueError(f"{name} must be {self.valid()}, got {v!r}")
+    "`v` (an int or float for a number) if `ok`, else a ValueError: '<name> must be <valid> (<why>), got <v>'."
+    if not self.ok(v): raise ValueError(f"{name} must be {self.valid()}{f' ({why})' if why else ''}, got {v!r}")
     return int(v) if self.kind == "int" and v is not None else float(v) if self.kind == "real" and v is not None else v
+
+# %% ../nbs/01_core.ipynb #bc98b743
+def set_seed(seed: int, # seeds Python, NumPy and torch (a non-negative int)
+             deterministic: bool = False, # also ask torch for deterministic kernels (slower; the resume tests use it)
+            ) -> None:
+    "Seed Python, NumPy and torch (CPU and CUDA); optionally force deterministic torch kernels."
+    Rule("int", 0).check("seed", seed)
+    random.seed(seed)
+    np.random.seed(seed % 2**32)
+    torch.manual_seed(seed)
+    if torch.cuda.is_available():
+        torch.cuda.manual_seed_all(seed)
+    if deterministic:
+        torch.use_deterministic_algorithms(True, warn_only=True)
+        torch.backends.cudnn.benchmark = False
 
 # %% ../nbs/01_core.ipynb #8afc67e0
 _PKG_ROOT = Path(__file__).resolve().parent.parent if "__file__" in globals() else Path.cwd().parent

@@ -11,11 +11,12 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 import torch
+from fastcore.basics import patch
 from PIL import Image, ImageOps, UnidentifiedImageError
 from torch.utils.data import Dataset
 from torchvision import transforms as T
 
-from .core import Registry
+from .core import Registry, Rule
 from .synthetic import SyntheticSpec, generate_synthetic, load_synthetic_metadata
 
 # %% auto #0
@@ -78,36 +79,42 @@ class FGDataset(Dataset):
     @property
     def num_classes(self) -> int: return len(self.class_labels)
 
-    @property
-    def split_class_names(self) -> list[str]:
-        "Names of the classes in this split, in `class_labels` order."
-        return [self.class_names[c] for c in self.class_labels]
-
-    def load_image(self,
-                   i: int, # the index of the image in this split
-                  ) -> Image.Image:
-        "Image `i` as an RGB PIL image; a missing or unreadable file raises an error naming it."
-        if self.image_store is not None: return self.image_store.image(i)
-        p = self.paths[i]
-        try: return read_rgb(p)
-        except FileNotFoundError as e:
-            raise FileNotFoundError(f"image {p} (index {i} of {self.name}/{self.split}) is missing; "
-                                    f"{self.fix_hint}") from e
-        except Image.DecompressionBombError as e:
-            raise OSError(f"image {p} (index {i} of {self.name}/{self.split}) is too large to decode safely ({e}): "
-                          f"downscale it, or {self.fix_hint}; raise PIL.Image.MAX_IMAGE_PIXELS only for a file you "
-                          f"trust") from None
-        except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
-            raise OSError(f"cannot read image {p} (index {i} of {self.name}/{self.split}): corrupt or truncated "
-                          f"({type(e).__name__}: {e}). Fix: {self.fix_hint}") from e
-
-    def __getitem__(self, i: int):
-        img = self.load_image(i)
-        return (self.transform(img) if self.transform is not None else img), int(self.labels[i])
-
     def __repr__(self) -> str:
         return (f"FGDataset(name={self.name!r}, split={self.split!r}, images={len(self)}, classes={self.num_classes}, "
                 f"domain={self.domain!r}, root={str(self.root)!r})")
+
+# %% ../nbs/03_data.ipynb #616cd251
+@patch(as_prop=True)
+def split_class_names(self: FGDataset) -> list[str]:
+    "Names of the classes in this split, in `class_labels` order."
+    return [self.class_names[c] for c in self.class_labels]
+
+# %% ../nbs/03_data.ipynb #4447a4a7
+@patch
+def load_image(self: FGDataset,
+               i: int, # the index of the image in this split
+              ) -> Image.Image:
+    "Image `i` as an RGB PIL image; a missing or unreadable file raises an error naming it."
+    if self.image_store is not None: return self.image_store.image(i)
+    p = self.paths[i]
+    try: return read_rgb(p)
+    except FileNotFoundError as e:
+        raise FileNotFoundError(f"image {p} (index {i} of {self.name}/{self.split}) is missing; "
+                                f"{self.fix_hint}") from e
+    except Image.DecompressionBombError as e:
+        raise OSError(f"image {p} (index {i} of {self.name}/{self.split}) is too large to decode safely ({e}): "
+                      f"downscale it, or {self.fix_hint}; raise PIL.Image.MAX_IMAGE_PIXELS only for a file you "
+                      f"trust") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e:
+        raise OSError(f"cannot read image {p} (index {i} of {self.name}/{self.split}): corrupt or truncated "
+                      f"({type(e).__name__}: {e}). Fix: {self.fix_hint}") from e
+
+# %% ../nbs/03_data.ipynb #9be3a92a
+@patch
+def __getitem__(self: FGDataset, i: int):
+    "(image `i`, through `transform` when there is one, and its global label as an int)."
+    img = self.load_image(i)
+    return (self.transform(img) if self.transform is not None else img), int(self.labels[i])
 
 # %% ../nbs/03_data.ipynb #3fe18092
 def split_classes(num_train_classes: int, # labels 0..num_train_classes-1 are the training classes
@@ -117,7 +124,7 @@ def split_classes(num_train_classes: int, # labels 0..num_train_classes-1 are th
                  ) -> np.ndarray:
     "The global labels of `split` when labels `0..num_train_classes-1` are training classes and the rest test."
     if split not in SPLITS: raise ValueError(f"split must be one of {SPLITS}, got {split!r}")
-    if not 0 < val_fraction < 1: raise ValueError(f"val_fraction must be in (0, 1), got {val_fraction}")
+    val_fraction = Rule("real", 0, 1, lo_open=True, hi_open=True).check("val_fraction", val_fraction)
     if not 1 <= num_train_classes <= num_classes:
         raise ValueError(f"num_train_classes must be in [1, {num_classes}], got {num_train_classes}")
     if split == "test": return np.arange(num_train_classes, num_classes)
@@ -357,11 +364,9 @@ def make_transforms(train: bool, # the training pipeline (random crop and flip) 
         raise ValueError("data_config must be the backbone's timm data config (a dict with 'mean', 'std' and "
                          "'interpolation'): use model.data_config or model.transforms(train)")
     if image_size is None: image_size = int(data_config.get("input_size", (3, 224, 224))[-1])
-    if isinstance(image_size, bool) or not isinstance(image_size, (int, np.integer)) or image_size < 8:
-        raise ValueError(f"image_size must be an int >= 8, got {image_size!r}")
-    resize_size = resize_for(image_size, resize_size)
-    if isinstance(resize_size, bool) or not isinstance(resize_size, (int, np.integer)) or resize_size < image_size:
-        raise ValueError(f"resize_size must be an int >= image_size={image_size}, got {resize_size!r}")
+    image_size = Rule("int", 8).check("image_size", image_size)
+    resize_size = Rule("int", image_size).check("resize_size", resize_for(image_size, resize_size),
+                                                why="at least image_size")
     interp = T.InterpolationMode(data_config.get("interpolation", "bilinear"))
     crop = [T.RandomCrop(image_size), T.RandomHorizontalFlip()] if train else [T.CenterCrop(image_size)]
     return T.Compose([T.Resize(resize_size, interpolation=interp), *crop, T.ToTensor(),

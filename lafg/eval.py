@@ -13,7 +13,7 @@ import torch.nn.functional as F
 from torch.utils.data import DataLoader, Dataset
 from tqdm.auto import tqdm
 
-from .core import get_device
+from .core import Rule, get_device
 
 # %% auto #0
 __all__ = ['eval_chunk_size', 'retrieval_metrics', 'recall_at_k', 'map_at_r', 'extract_embeddings', 'attribute_probe']
@@ -77,8 +77,8 @@ def eval_chunk_size(num_items: int, # the number of embeddings (queries and item
                     max_r: int = 11, # the largest class size - 1 (11 on SOP)
                    ) -> int:
     "Queries per chunk so that one chunk's working memory stays within `memory_budget_mb` (at least 1)."
-    if num_items < 1: raise ValueError(f"num_items must be >= 1, got {num_items}")
-    if not memory_budget_mb > 0: raise ValueError(f"memory_budget_mb must be > 0, got {memory_budget_mb}")
+    num_items = Rule("int", 1).check("num_items", num_items)
+    memory_budget_mb = Rule("real", 0, lo_open=True).check("memory_budget_mb", memory_budget_mb)
     return max(1, min(num_items, int(memory_budget_mb * 2**20 // _bytes_per_query(num_items, max_r))))
 
 # %% ../nbs/04_eval.ipynb #68a0e7b3
@@ -122,10 +122,8 @@ def _retrieval_pass(emb: torch.Tensor, labels: torch.Tensor, ks: Sequence[int], 
     twin_rows, twin_cols, twins_same = _twin_pairs(duplicates, labels)
     r_all = count - 1 - twins_same                                                   # a duplicate is no positive
     max_class = int(count.max()); max_r = max_class - 1
+    chunk_size = Rule("int", 1, none_ok=True).check("chunk_size", chunk_size, why="None: derived from memory_budget_mb")
     if chunk_size is None: chunk_size = eval_chunk_size(n, memory_budget_mb, max_r)
-    if isinstance(chunk_size, bool) or not isinstance(chunk_size, (int, np.integer)) or chunk_size < 1:
-        raise ValueError(f"chunk_size must be a positive int or None (derived from memory_budget_mb), "
-                         f"got {chunk_size!r}")
     chunk_size = int(min(chunk_size, n))
     kt = min(max(max_r, top), n - 1)
     ks_t = torch.tensor(ks, device=dev)
@@ -229,11 +227,10 @@ def extract_embeddings(model: torch.nn.Module, # returns (batch, dim) embeddings
                        progress: bool = True, # a progress bar
                       ) -> tuple[torch.Tensor, torch.Tensor]:
     "Embed every `(image, label)` of `dataset` in order: (embeddings float32 CPU (n, d), labels int64 (n,))."
-    if isinstance(batch_size, bool) or not isinstance(batch_size, (int, np.integer)) or batch_size < 1:
-        raise ValueError(f"batch_size must be a positive int, got {batch_size!r}")
+    batch_size = Rule("int", 1).check("batch_size", batch_size)
     if len(dataset) == 0: raise ValueError("dataset is empty: nothing to embed (check the split and root)")
     dev = get_device(device)
-    loader = DataLoader(dataset, batch_size=int(batch_size), shuffle=False, num_workers=num_workers,
+    loader = DataLoader(dataset, batch_size=batch_size, shuffle=False, num_workers=num_workers,
                         pin_memory=dev.type == "cuda")
     was_training = model.training
     model.eval().to(dev)
@@ -268,7 +265,7 @@ def attribute_probe(train_embeddings, # (n, d) embeddings of the training classe
         raise ValueError(f"attribute_probe needs one attribute row per image and one group name per attribute "
                          f"column: got embeddings {tuple(X.shape)} / {tuple(Xe.shape)}, attributes {tuple(Y.shape)} / "
                          f"{tuple(Ye.shape)}, {len(groups)} group names")
-    if not ridge > 0: raise ValueError(f"ridge must be > 0 (the regularisation of the probe), got {ridge!r}")
+    ridge = Rule("real", 0, lo_open=True).check("ridge", ridge, why="the regularisation of the probe")
     with_bias = lambda Z: torch.cat([Z, torch.ones(len(Z), 1, dtype=Z.dtype)], 1)
     A, Ae = with_bias(X), with_bias(Xe)
     W = torch.linalg.solve(A.T @ A + ridge * torch.eye(A.shape[1], dtype=A.dtype), A.T @ Y)

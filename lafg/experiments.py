@@ -8,7 +8,7 @@ import json, math, re
 from pathlib import Path
 from typing import Sequence
 import numpy as np
-from .core import did_you_mean, markdown_table, read_json
+from .core import Rule, did_you_mean, markdown_table, read_json
 
 # %% auto #0
 __all__ = ['ROW_NOTES', 'SPACE_NOTES', 'read_run', 'batch_cells', 'collect_runs', 'mean_std', 'varying_fields', 'summarise',
@@ -177,7 +177,7 @@ def train_runs(configs: Sequence, # TrainConfigs, each with its own out_dir
                threads: int = 1, # torch threads per worker process
               ) -> list[dict]:
     "Train (or read back) every config in its out_dir, `workers` processes at once; failures recorded, not raised."
-    if not isinstance(workers, int) or workers < 1: raise ValueError(f"workers must be an int >= 1, got {workers!r}")
+    workers = Rule("int", 1).check("workers", workers)
     dirs = [c.out_dir for c in configs]
     if len(set(dirs)) != len(dirs):
         shared = next(d for d in dirs if dirs.count(d) > 1)

@@ -15,7 +15,7 @@ from torch.nn.utils.fusion import fuse_conv_bn_eval
 from torch.utils.data import DataLoader, Dataset
 from tqdm.auto import tqdm
 from fastcore.basics import patch
-from .core import Registry, build_folder, cache_dir, content_hash, get_device, set_seed
+from .core import Registry, Rule, build_folder, cache_dir, content_hash, get_device, set_seed
 from .data import IMAGE_READER, load_dataset, resize_for
 from .image_cache import files_fingerprint
 from .model import create_retrieval_model
@@ -311,8 +311,7 @@ def extract_features(config, # the run's TrainConfig (its backbone, weights, res
                      trainable_stages: int | None = None, # the cut (default: config.trainable_stages)
                     ) -> FeatureStore:
     "The feature store of `split` for `config`'s pretrained backbone cut before its last `trainable_stages` stages."
-    if not isinstance(views, (int, np.integer)) or isinstance(views, bool) or not 1 <= views <= 64:
-        raise ValueError(f"views must be an int in [1, 64] (view 0 is the centre crop), got {views!r}")
+    views = Rule("int", 1, 64).check("views", views, why="view 0 is the centre crop")
     progress = config.progress if progress is None else progress
     n = config.trainable_stages if trainable_stages is None else int(trainable_stages)
     key = content_hash(feature_params(config, split, views, n))
@@ -386,14 +385,17 @@ class CachedFeatureModel(nn.Module):
         what = f"last {self.trainable_stages} stages of" if self.trainable_stages else "frozen"
         self.name, self.data_config, self.patch_size = f"{what} {name}", dict(data_config or {}), None
 
-    def forward(self,
-                x: torch.Tensor, # cached inputs: pooled features (cut 0), or the trainable stages' input
-               ) -> torch.Tensor:
-        if self.trainable_stages: return self.head(self.pool(self.backbone(x)))
-        if x.ndim != 2 or x.shape[1] != self.feature_dim:
-            raise ValueError(f"CachedFeatureModel (trainable_stages=0) takes pooled features (B, {self.feature_dim}), "
-                             f"got {tuple(x.shape)}")
-        return self.head(x)
+# %% ../nbs/19_features.ipynb #50bf3f1b
+@patch
+def forward(self: CachedFeatureModel,
+            x: torch.Tensor, # cached inputs: pooled features (cut 0), or the trainable stages' input
+           ) -> torch.Tensor:
+    "The embedding (B, embedding_dim) of a batch of cached inputs."
+    if self.trainable_stages: return self.head(self.pool(self.backbone(x)))
+    if x.ndim != 2 or x.shape[1] != self.feature_dim:
+        raise ValueError(f"CachedFeatureModel (trainable_stages=0) takes pooled features (B, {self.feature_dim}), "
+                         f"got {tuple(x.shape)}")
+    return self.head(x)
 
 # %% ../nbs/19_features.ipynb #57967f56
 @patch

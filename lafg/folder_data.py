@@ -160,7 +160,8 @@ def _train_class_keys(train_classes, keys: list[str], names: dict[str, str]) -> 
     unknown = [c for c in train_classes if c not in lookup]
     if unknown:
         raise ValueError(f"train_classes names {len(unknown)} unknown class(es), e.g. {unknown[0]!r}"
-                         f"{did_you_mean(unknown[0], lookup, n=3)}; the classes are {sorted(names[k] for k in keys)[:8]}...")
+                         f"{did_you_mean(unknown[0], lookup, n=3)}; the classes are "
+                         f"{sorted(names[k] for k in keys)[:8]}...")
     chosen = list(dict.fromkeys(lookup[c] for c in train_classes))
     if not 1 <= len(chosen) < len(keys):
         raise ValueError(f"train_classes must name between 1 and {len(keys) - 1} classes, got {len(chosen)}")

@@ -8,12 +8,13 @@ import hashlib, json, os, shutil
 from pathlib import Path
 
 import numpy as np
+from fastcore.basics import patch
 from PIL import Image
 from torchvision import transforms as T
 from torchvision.transforms import functional as TF
 from tqdm.auto import tqdm
 
-from .core import build_folder, cache_dir, content_hash
+from .core import Rule, build_folder, cache_dir, content_hash
 from .data import IMAGE_READER, FGDataset
 
 # %% auto #0
@@ -50,22 +51,31 @@ class ImageCache:
 
     def __len__(self) -> int: return len(self.entries)
 
-    def _pixels(self) -> np.memmap:
-        if self._data is None: self._data = np.memmap(self.folder / "pixels.u8", dtype=np.uint8, mode="r")
-        return self._data
-
-    def image(self,
-              i: int, # the index of the image in the split the cache was built from
-             ) -> Image.Image:
-        "Image `i` (resized) as an RGB PIL image."
-        off, h, w = self.entries[i]
-        return Image.fromarray(np.asarray(self._pixels()[off:off + h * w * 3]).reshape(h, w, 3), "RGB")
-
-    def __getstate__(self): return {**self.__dict__, "_data": None}
-
     def __repr__(self) -> str:
         return (f"ImageCache({len(self)} images, resize_size={self.index['resize_size']}, "
                 f"{self.index['total_bytes'] / 2**20:.0f} MiB, {self.folder})")
+
+# %% ../nbs/03d_image_cache.ipynb #1c862fd0
+@patch
+def _pixels(self: ImageCache) -> np.memmap:
+    "The memory map of pixels.u8, opened on first use."
+    if self._data is None: self._data = np.memmap(self.folder / "pixels.u8", dtype=np.uint8, mode="r")
+    return self._data
+
+# %% ../nbs/03d_image_cache.ipynb #eedbf0f6
+@patch
+def image(self: ImageCache,
+          i: int, # the index of the image in the split the cache was built from
+         ) -> Image.Image:
+    "Image `i` (resized) as an RGB PIL image."
+    off, h, w = self.entries[i]
+    return Image.fromarray(np.asarray(self._pixels()[off:off + h * w * 3]).reshape(h, w, 3), "RGB")
+
+# %% ../nbs/03d_image_cache.ipynb #df974fbc
+@patch
+def __getstate__(self: ImageCache):
+    "The store's state without its memory map (a worker maps the file again)."
+    return {**self.__dict__, "_data": None}
 
 # %% ../nbs/03d_image_cache.ipynb #f9039850
 def files_fingerprint(paths, # the files of a split
@@ -112,8 +122,7 @@ def cache_images(ds: FGDataset, # the split to cache
                 ) -> FGDataset:
     "A shallow copy of `ds` that reads its images from the (built once, content-keyed) cache at `resize_size`."
     import copy
-    if isinstance(resize_size, bool) or not isinstance(resize_size, (int, np.integer)) or resize_size < 8:
-        raise ValueError(f"resize_size must be an int >= 8, got {resize_size!r}")
+    resize_size = Rule("int", 8).check("resize_size", resize_size)
     T.InterpolationMode(interpolation)  # validates the name
     base = Path(root) if root is not None else cache_dir() / "images"
     key = image_cache_key(ds, resize_size, interpolation)

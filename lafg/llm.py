@@ -110,10 +110,9 @@ class TransformersDescriber(LLMDescriber):
         self.batch_size = Rule("int", 1, 4096).check("batch_size", batch_size)
         self.max_new_tokens = Rule("int", 1, 32768).check("max_new_tokens", max_new_tokens)
         self.max_attempts = Rule("int", 1, 10).check("max_attempts", max_attempts)
-        if not (0 < temperature <= 5): raise ValueError(f"temperature must be in (0, 5], got {temperature!r}")
-        if not (0 < top_p <= 1): raise ValueError(f"top_p must be in (0, 1], got {top_p!r}")
-        if not (0 < repetition_penalty <= 5):
-            raise ValueError(f"repetition_penalty must be in (0, 5], got {repetition_penalty!r}")
+        Rule("real", 0, 5, lo_open=True).check("temperature", temperature)
+        Rule("real", 0, 1, lo_open=True).check("top_p", top_p)
+        Rule("real", 0, 5, lo_open=True).check("repetition_penalty", repetition_penalty)
         self.system_prompt, self.do_sample, self.temperature = system_prompt, bool(do_sample), temperature
         self.top_p, self.repetition_penalty, self.device = top_p, repetition_penalty, device
         self.num_threads, self.progress = num_threads, progress
@@ -252,13 +251,11 @@ class OpenAIDescriber(LLMDescriber):
         if not isinstance(model, str) or not model.strip():
             raise ValueError(f"model must be the endpoint's model name, got {model!r}")
         _check_endpoint(base_url, api_key_env)
-        if not (isinstance(timeout, (int, float)) and timeout > 0):
-            raise ValueError(f"timeout must be > 0 seconds, got {timeout!r}")
-        if not (isinstance(deadline, (int, float)) and deadline > 0):
-            raise ValueError(f"deadline must be > 0 seconds, got {deadline!r}")
+        Rule("real", 0, lo_open=True).check("timeout", timeout, why="seconds")
+        Rule("real", 0, lo_open=True).check("deadline", deadline, why="seconds")
         self.deadline = float(deadline)
         self.max_response_bytes = Rule("int", 1000, 10**9).check("max_response_bytes", max_response_bytes)
-        if not (0 <= temperature <= 2): raise ValueError(f"temperature must be in [0, 2], got {temperature!r}")
+        Rule("real", 0, 2).check("temperature", temperature)
         self.model_id, self.base_url, self.api_key_env = model, base_url.rstrip("/"), api_key_env
         self.system_prompt, self.temperature, self.timeout = system_prompt, float(temperature), float(timeout)
         self.max_tokens = Rule("int", 1, 1_000_000).check("max_tokens", max_tokens)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import torch
 from torchvision.ops import roi_align
 
+from .core import Rule
+
 # %% auto #0
 __all__ = ['VAPNET_GRIDS', 'grid_boxes', 'sample_views', 'roi_features']
 
@@ -55,8 +57,7 @@ def sample_views(images: torch.Tensor, # a batch (B, C, H, W) of input images
         raise ValueError(f"images must be a batch (B, C, H, W), got {getattr(images, 'shape', type(images))}")
     B, _, H, W = images.shape
     candidates = grid_boxes((H, W), grids)
-    if not isinstance(num_views, int) or not 1 <= num_views <= len(candidates):
-        raise ValueError(f"num_views must be an int in [1, {len(candidates)}] (VAPNet used 4), got {num_views!r}")
+    num_views = Rule("int", 1, len(candidates)).check("num_views", num_views, why="the candidate views; VAPNet used 4")
     rois = _pick_boxes(candidates, B, num_views, generator).to(device=images.device, dtype=images.dtype)
     views = roi_align(images, rois, output_size=(H, W), spatial_scale=1.0, sampling_ratio=1, aligned=True)
     return views, rois

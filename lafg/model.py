@@ -15,7 +15,7 @@ import timm
 import timm.data
 from fastcore.basics import patch
 
-from .core import did_you_mean
+from .core import Rule, did_you_mean
 
 # %% auto #0
 __all__ = ['OFFLINE_EFFICIENTNET', 'WEIGHTS', 'BN_MODES', 'efficientnet_lite0_offline_path', 'map_state_dict_by_order',
@@ -92,10 +92,8 @@ class RetrievalModel(nn.Module):
         super().__init__()
         self.backbone, self.name = backbone, name
         self.feature_dim = int(backbone.num_features)
-        if embedding_dim is not None and (isinstance(embedding_dim, bool) or not isinstance(embedding_dim, int)
-                                          or embedding_dim <= 0):
-            raise ValueError(f"embedding_dim must be a positive int or None (use the pooled feature), "
-                             f"got {embedding_dim!r}")
+        embedding_dim = Rule("int", 1, none_ok=True).check("embedding_dim", embedding_dim,
+                                                           why="None: use the pooled feature")
         self.head = nn.Linear(self.feature_dim, embedding_dim) if embedding_dim else nn.Identity()
         self.embedding_dim = embedding_dim or self.feature_dim
         self.data_config = timm.data.resolve_data_config({}, model=backbone)
@@ -325,9 +323,7 @@ class AttributeHead(nn.Module):
                 raise ValueError(f"num_attrs={num_attrs} must equal vocab_size={vocab_centers.shape[0]} to initialise "
                                  f"P_t from the vocabulary (or pass vocab_centers=None)")
         for n, v in (("embedding_dim", embedding_dim), ("text_dim", text_dim), ("num_attrs", num_attrs)):
-            if not isinstance(v, int) or v <= 0:
-                raise ValueError(f"{n} must be a positive int, got {v!r}"
-                                 + (" (or pass vocab_centers)" if n == "num_attrs" else ""))
+            Rule("int", 1).check(n, v, why="or pass vocab_centers" if n == "num_attrs" else "")
         self.embedding_dim, self.text_dim, self.num_attrs = embedding_dim, text_dim, num_attrs
         self.P_v, self.P_t = nn.Linear(embedding_dim, num_attrs), nn.Linear(text_dim, num_attrs)
         if vocab_centers is not None:

@@ -139,11 +139,15 @@ class Describer:
                              f"FALLBACK_TEMPLATE), got {on_empty!r}")
         self.template, self.on_empty = _check_template(template), on_empty
 
-    def _generate(self, class_names: list[str], domain: str, num_descriptions: int, seed: int) -> dict:
-        raise NotImplementedError
-
     def __repr__(self) -> str:
         return f"{type(self).__name__}(backend={self.backend!r}, model_id={self.model_id!r}, params={self.params()})"
+
+# %% ../nbs/05_prompting.ipynb #0ad7d9f3
+@patch
+def _generate(self: Describer, class_names: list[str], domain: str, num_descriptions: int, seed: int) -> dict:
+    "`{class: {'descriptions': [...], ...extras}}` for checked arguments: what every backend implements."
+    raise NotImplementedError(f"{type(self).__name__} must implement _generate(class_names, domain, num_descriptions, "
+                              f"seed)")
 
 # %% ../nbs/05_prompting.ipynb #86ef5c43
 @patch
@@ -202,9 +206,8 @@ def describe_details(self: Describer,
     Rule("int", 1, 1000).check("num_descriptions", num_descriptions)
     if not isinstance(domain, str) or not domain.strip():
         raise ValueError(f"domain must be a non-empty word such as 'bird', 'car' or 'product', got {domain!r}")
-    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
-        raise ValueError(f"seed must be a non-negative int, got {seed!r}")
-    out = self._generate(class_names, domain, num_descriptions, int(seed)) if class_names else {}
+    seed = Rule("int", 0).check("seed", seed)
+    out = self._generate(class_names, domain, num_descriptions, seed) if class_names else {}
     for c in class_names:
         entry = out.setdefault(c, {"descriptions": []})
         if not entry["descriptions"]:
@@ -279,7 +282,7 @@ def cub_knowledge(attribute_names: Sequence[str], # CUB's 'group::value' names (
     if pct.ndim != 2 or pct.shape != (len(class_names), len(names)):
         raise ValueError(f"class_attribute_percent must have shape (len(class_names)={len(class_names)}, "
                          f"len(attribute_names)={len(names)}), got {pct.shape}")
-    if not 0 <= min_percent <= 100: raise ValueError(f"min_percent must be in [0, 100], got {min_percent!r}")
+    Rule("real", 0, 100).check("min_percent", min_percent)
     Rule("int", 1, 50).check("max_values_per_group", max_values_per_group)
     groups: dict[str, list[int]] = {}
     for j, n in enumerate(names):
@@ -343,9 +346,8 @@ class AttributeDescriber(Describer):
         if not isinstance(knowledge, Mapping) or not knowledge:
             raise ValueError("knowledge must be a non-empty dict {class_name: {attribute_group: [values]}} "
                              "(see cub_knowledge, synthetic_knowledge, knowledge_from_dataset)")
-        if not (isinstance(omission_rate, (int, float)) and 0 <= omission_rate < 1):
-            raise ValueError(f"omission_rate must be in [0, 1) (probability of dropping each true attribute), "
-                             f"got {omission_rate!r}")
+        Rule("real", 0, 1, hi_open=True).check("omission_rate", omission_rate,
+                                               why="the probability of dropping each true attribute")
         self.knowledge = {c: {g: [str(v) for v in (vs if isinstance(vs, (list, tuple)) else [vs])]
                               for g, vs in a.items()} for c, a in knowledge.items()}
         ref = list(self.knowledge) if reference_classes is None else list(reference_classes)
@@ -357,15 +359,6 @@ class AttributeDescriber(Describer):
         for c in ref:
             for k in self._facts(c): counts[k] = counts.get(k, 0) + 1
         self._frequency = {k: v / max(len(ref), 1) for k, v in counts.items()}
-
-    def provenance(self,
-                   domain="bird", # the dataset's domain word
-                   num_descriptions=20, # descriptions per class
-                   seed=0, # the omission and ordering seed
-                  ) -> dict:
-        p = super().provenance(domain, num_descriptions, seed)
-        p["prompt_template"] = None; p["template_hash"] = None  # no prompt: sentences come from the knowledge base
-        return p
 
 # %% ../nbs/05_prompting.ipynb #ea0e9f2b
 @patch
@@ -390,6 +383,18 @@ def params(self: AttributeDescriber) -> dict:
     return {"knowledge_hash": content_hash(self.knowledge), "omission_rate": self.omission_rate,
             "reference_hash": content_hash(sorted(self.reference_classes)),
             "writer_version": ATTRIBUTE_WRITER_VERSION}
+
+# %% ../nbs/05_prompting.ipynb #4b1e6d5e
+@patch
+def provenance(self: AttributeDescriber,
+               domain="bird", # the dataset's domain word
+               num_descriptions=20, # descriptions per class
+               seed=0, # the omission and ordering seed
+              ) -> dict:
+    "`Describer.provenance` without a prompt template: the sentences come from the knowledge base."
+    p = Describer.provenance(self, domain, num_descriptions, seed)
+    p["prompt_template"] = None; p["template_hash"] = None
+    return p
 
 # %% ../nbs/05_prompting.ipynb #15c817c3
 _OVERALL_GROUPS = ("has_size", "has_shape", "has_primary_color", "body_colour", "head_colour")
@@ -464,20 +469,23 @@ class TemplateDescriber(Describer):
                              "(and optionally '{d}' for the domain)")
         self.templates = templates
 
-    def provenance(self,
-                   domain="bird", # the dataset's domain word
-                   num_descriptions=20, # descriptions per class
-                   seed=0, # unused: the templates are not sampled
-                  ) -> dict:
-        p = super().provenance(domain, num_descriptions, seed)
-        p["prompt_template"] = None; p["template_hash"] = None; p["note"] = "generic templates: no model, no knowledge"
-        return p
-
 # %% ../nbs/05_prompting.ipynb #1b95e0c6
 @patch
 def params(self: TemplateDescriber) -> dict:
     "The templates; and, for every log that reads it, that no knowledge went in."
     return {"templates_hash": content_hash(self.templates), "knowledge": "none"}
+
+# %% ../nbs/05_prompting.ipynb #6914c85d
+@patch
+def provenance(self: TemplateDescriber,
+               domain="bird", # the dataset's domain word
+               num_descriptions=20, # descriptions per class
+               seed=0, # unused: the templates are not sampled
+              ) -> dict:
+    "`Describer.provenance` without a prompt template, with a note that no model and no knowledge went in."
+    p = Describer.provenance(self, domain, num_descriptions, seed)
+    p["prompt_template"] = None; p["template_hash"] = None; p["note"] = "generic templates: no model, no knowledge"
+    return p
 
 # %% ../nbs/05_prompting.ipynb #9333523c
 @patch
@@ -586,16 +594,19 @@ class DescriptionStore:
         return (f"DescriptionStore({self.path.name}: {len(self)} classes, backend={self.provenance.get('backend')!r}, "
                 f"model_id={self.provenance.get('model_id')!r}, n={self.provenance.get('num_descriptions')})")
 
-    def _entries(self, class_names, current_only: bool = True) -> dict:
-        names = list(self.classes) if class_names is None else _check_class_names(class_names)
-        missing = [c for c in names if c not in self.classes]
-        if missing: raise KeyError(f"{self.path.name} has no descriptions for {len(missing)} classes, "
-                                   f"e.g. {missing[:3]}; generate them with get_descriptions(...)")
-        h = self.provenance.get("hash")
-        stale = [c for c in names if current_only and self.classes[c].get("provenance_hash") != h]
-        if stale: raise KeyError(f"{self.path.name}: {len(stale)} classes (e.g. {stale[:3]}) were made with other "
-                                 f"settings than the store's provenance; regenerate them with get_descriptions(...)")
-        return {c: self.classes[c] for c in names}
+# %% ../nbs/05_prompting.ipynb #7e8e5d76
+@patch
+def _entries(self: DescriptionStore, class_names, current_only: bool = True) -> dict:
+    "The entries of `class_names` (None: all); a KeyError names missing classes, and stale ones if `current_only`."
+    names = list(self.classes) if class_names is None else _check_class_names(class_names)
+    missing = [c for c in names if c not in self.classes]
+    if missing: raise KeyError(f"{self.path.name} has no descriptions for {len(missing)} classes, "
+                               f"e.g. {missing[:3]}; generate them with get_descriptions(...)")
+    h = self.provenance.get("hash")
+    stale = [c for c in names if current_only and self.classes[c].get("provenance_hash") != h]
+    if stale: raise KeyError(f"{self.path.name}: {len(stale)} classes (e.g. {stale[:3]}) were made with other "
+                             f"settings than the store's provenance; regenerate them with get_descriptions(...)")
+    return {c: self.classes[c] for c in names}
 
 # %% ../nbs/05_prompting.ipynb #a098e0b5
 @patch

@@ -13,7 +13,7 @@ import torch
 import torch.nn.functional as F
 from fastcore.basics import patch
 
-from .core import DiskCache, cached, content_hash
+from .core import DiskCache, Rule, cached, content_hash
 from .text import TextEncoder, encode_texts_cached
 from .vocab import Vocabulary, attribute_label, borrowed_attributes, class_usage
 
@@ -88,9 +88,8 @@ def build_prototypes(anchors: torch.Tensor, # (C, d) class anchors t_c (class_an
         raise ValueError(f"anchors have dim {t.shape[1]} but vocabulary centers have dim {a.shape[1]}: "
                          f"encode both with the same text encoder")
     V = a.shape[0]
-    if not isinstance(topk_attrs, int) or not 1 <= topk_attrs <= V:
-        raise ValueError(f"topk_attrs must be an int in [1, {V}] (the vocabulary size), got {topk_attrs!r}")
-    if not temp > 0: raise ValueError(f"temp must be > 0, got {temp!r}")
+    topk_attrs = Rule("int", 1, V).check("topk_attrs", topk_attrs, why="the vocabulary size")
+    Rule("real", 0, lo_open=True).check("temp", temp)
     if allowed is not None:
         allowed = torch.as_tensor(allowed, dtype=torch.bool)
         if allowed.shape != (t.shape[0], V):

@@ -6,7 +6,10 @@
 from __future__ import annotations
 import numpy as np
 import torch
+from fastcore.basics import patch
 from torch.utils.data import BatchSampler
+
+from .core import Rule
 
 # %% auto #0
 __all__ = ['PKBatchSampler', 'RankShardedBatchSampler']
@@ -26,52 +29,56 @@ class PKBatchSampler(BatchSampler):
         self.labels = labels
         self.class_list = np.unique(labels)
         self.by_class = {int(c): np.flatnonzero(labels == c) for c in self.class_list}
-        if not isinstance(classes_per_batch, (int, np.integer)) or not 1 <= classes_per_batch <= len(self.class_list):
-            raise ValueError(f"classes_per_batch must be an int in [1, {len(self.class_list)}] (the number of classes "
-                             f"in labels), got {classes_per_batch!r}")
-        if not isinstance(images_per_class, (int, np.integer)) or images_per_class < 1:
-            raise ValueError(f"images_per_class must be an int >= 1, got {images_per_class!r}")
+        classes_per_batch = Rule("int", 1, len(self.class_list)).check("classes_per_batch", classes_per_batch,
+                                                                       why="the number of classes in labels")
+        images_per_class = Rule("int", 1).check("images_per_class", images_per_class)
         largest = max(len(v) for v in self.by_class.values())
         if images_per_class > largest:
             raise ValueError(f"images_per_class={images_per_class} exceeds the largest class ({largest} images): every "
                              f"batch would repeat images; valid range [1, {largest}]")
-        if num_batches is not None and (not isinstance(num_batches, (int, np.integer)) or num_batches < 1):
-            raise ValueError(f"num_batches must be None or an int >= 1, got {num_batches!r}")
-        if not isinstance(seed, (int, np.integer)) or seed < 0:
-            raise ValueError(f"seed must be an int >= 0, got {seed!r}")
+        num_batches = Rule("int", 1, none_ok=True).check("num_batches", num_batches)
+        seed = Rule("int", 0).check("seed", seed)
         self.classes_per_batch, self.images_per_class = classes_per_batch, images_per_class
         self.seed, self.epoch = seed, 0
         self.batch_size, self.drop_last = classes_per_batch * images_per_class, True  # BatchSampler's attributes
         self.num_batches = num_batches if num_batches is not None else max(1, len(labels) // self.batch_size)
 
-    def set_epoch(self,
-                  epoch: int, # the epoch about to start
-                 ) -> None:
-        "Select the shuffle of `epoch` (call once per epoch, like DistributedSampler)."
-        self.epoch = int(epoch)
-
     def __len__(self) -> int: return self.num_batches
 
-    def _take(self, c: int, pools: dict, rng) -> list[int]:
-        idx, k = self.by_class[c], self.images_per_class
-        if len(idx) < k:  # too few images: all of them, then repeats
-            return list(rng.permutation(idx)) + list(rng.choice(idx, k - len(idx)))
-        pool = pools.get(c, [])
-        if len(pool) < k:  # refill: leftovers first, then a fresh shuffle of the others (no repeat within a batch)
-            left = set(pool); pool = pool + [int(i) for i in rng.permutation(idx) if int(i) not in left]
-        pools[c] = pool[k:]
-        return [int(i) for i in pool[:k]]
+# %% ../nbs/03e_samplers.ipynb #4dff2577
+@patch
+def set_epoch(self: PKBatchSampler,
+              epoch: int, # the epoch about to start
+             ) -> None:
+    "Select the shuffle of `epoch` (call once per epoch, like DistributedSampler)."
+    self.epoch = int(epoch)
 
-    def __iter__(self):
-        rng = np.random.default_rng([self.seed, self.epoch])
-        order, pools = [], {}
-        for _ in range(self.num_batches):
-            batch_classes = []
-            while len(batch_classes) < self.classes_per_batch:
-                if not order: order = [int(c) for c in rng.permutation(self.class_list)]
-                c = order.pop()
-                if c not in batch_classes: batch_classes.append(c)
-            yield [int(i) for c in batch_classes for i in self._take(c, pools, rng)]
+# %% ../nbs/03e_samplers.ipynb #219ff00f
+@patch
+def _take(self: PKBatchSampler, c: int, pools: dict, rng) -> list[int]:
+    "`images_per_class` image indices of class `c`, from its pool in `pools` (refilled with a fresh shuffle)."
+    idx, k = self.by_class[c], self.images_per_class
+    if len(idx) < k:  # too few images: all of them, then repeats
+        return list(rng.permutation(idx)) + list(rng.choice(idx, k - len(idx)))
+    pool = pools.get(c, [])
+    if len(pool) < k:  # refill: leftovers first, then a fresh shuffle of the others (no repeat within a batch)
+        left = set(pool); pool = pool + [int(i) for i in rng.permutation(idx) if int(i) not in left]
+    pools[c] = pool[k:]
+    return [int(i) for i in pool[:k]]
+
+# %% ../nbs/03e_samplers.ipynb #b9333c96
+@patch
+def __iter__(self: PKBatchSampler):
+    "The `num_batches` batches of the current epoch, each a list of dataset indices."
+    rng = np.random.default_rng([self.seed, self.epoch])
+    order, pools = [], {}
+    for _ in range(self.num_batches):
+        batch_classes = []
+        while len(batch_classes) < self.classes_per_batch:
+            if not order: order = [int(c) for c in rng.permutation(self.class_list)]
+            c = order.pop()
+            if c not in batch_classes: batch_classes.append(c)
+        yield [int(i) for c in batch_classes for i in self._take(c, pools, rng)]
 
 # %% ../nbs/03e_samplers.ipynb #4407d770
 class RankShardedBatchSampler(torch.utils.data.Sampler):
@@ -86,18 +93,24 @@ class RankShardedBatchSampler(torch.utils.data.Sampler):
         self.batch_sampler, self.labels = batch_sampler, np.asarray(labels)
         self.rank, self.world_size = rank, world_size
 
-    def set_epoch(self,
-                  epoch: int, # passed on to the wrapped sampler
-                 ):
-        if hasattr(self.batch_sampler, "set_epoch"): self.batch_sampler.set_epoch(epoch)
-
     def __len__(self): return len(self.batch_sampler)
 
-    def __iter__(self):
-        for batch in self.batch_sampler:
-            classes = list(dict.fromkeys(int(self.labels[i]) for i in batch))  # classes in order of appearance
-            if len(classes) % self.world_size:
-                raise ValueError(f"a batch has {len(classes)} classes, not divisible by world_size={self.world_size}; "
-                                 "set classes_per_batch to a multiple of the number of processes")
-            share = set(np.array_split(np.array(classes), self.world_size)[self.rank].tolist())
-            yield [i for i in batch if int(self.labels[i]) in share]
+# %% ../nbs/03e_samplers.ipynb #eeab3e4d
+@patch
+def set_epoch(self: RankShardedBatchSampler,
+              epoch: int, # passed on to the wrapped sampler
+             ):
+    "Select the epoch of the wrapped sampler (a plain list of batches has none: nothing to do)."
+    if hasattr(self.batch_sampler, "set_epoch"): self.batch_sampler.set_epoch(epoch)
+
+# %% ../nbs/03e_samplers.ipynb #7ec5d74e
+@patch
+def __iter__(self: RankShardedBatchSampler):
+    "This rank's share (whole classes) of each batch of the wrapped sampler."
+    for batch in self.batch_sampler:
+        classes = list(dict.fromkeys(int(self.labels[i]) for i in batch))  # classes in order of appearance
+        if len(classes) % self.world_size:
+            raise ValueError(f"a batch has {len(classes)} classes, not divisible by world_size={self.world_size}; "
+                             "set classes_per_batch to a multiple of the number of processes")
+        share = set(np.array_split(np.array(classes), self.world_size)[self.rank].tolist())
+        yield [i for i in batch if int(self.labels[i]) in share]

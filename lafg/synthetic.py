@@ -10,8 +10,9 @@ from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw
+from fastcore.basics import patch
 
-from .core import atomic_write_json, cache_dir, content_hash, file_lock
+from .core import Rule, atomic_write_json, cache_dir, content_hash, file_lock
 
 # %% auto #0
 __all__ = ['HEAD_BODY_COLOURS', 'WING_COLOURS', 'ATTRIBUTE_VALUES', 'ATTRIBUTE_NAMES', 'IDENTITY_ATTRIBUTES', 'DETAIL_ATTRIBUTES',
@@ -70,13 +71,21 @@ class SyntheticSpec:
                 rng, # the valid range, for the message
                ):
             if not ok: raise ValueError(f"SyntheticSpec.{name}={getattr(self, name)!r} is invalid: {rng}")
-        for name in ("num_train_classes", "num_test_classes", "test_classes_per_group", "num_seen_styles",
-                     "images_per_class", "image_size", "seed", "num_clutter"):
-            chk(name, isinstance(getattr(self, name), (int, np.integer)) and not isinstance(getattr(self, name), bool),
-                "must be an int")
-        chk("num_train_classes", self.num_train_classes >= 2, "must be >= 2")
-        chk("test_classes_per_group", 2 <= self.test_classes_per_group <= 16,
-            "must be in [2, 16] (at most 16 detail combos differ pairwise in >= 2 of 3 four-valued attributes)")
+        for name, rule, why in (
+                ("num_train_classes", Rule("int", 2), ""),
+                ("test_classes_per_group", Rule("int", 2, 16),
+                 "at most 16 detail combos differ pairwise in >= 2 of 3 four-valued attributes"),
+                ("num_test_classes", Rule("int", 2), ""),
+                ("images_per_class", Rule("int", 2, 10_000), "retrieval needs >= 2"),
+                ("image_size", Rule("int", 32, 512), "px"),
+                ("seed", Rule("int", 0), ""),
+                ("num_clutter", Rule("int", 0, 100), ""),
+                ("max_rotation", Rule("real", 0, 180), "degrees"),
+                ("max_shift", Rule("real", 0, 0.25), ""),
+                ("colour_jitter", Rule("real", 0, 0.5), ""),
+                ("brightness_jitter", Rule("real", 0, 0.5), ""),
+                ("pixel_noise", Rule("real", 0, 64), "")):
+            rule.check(f"SyntheticSpec.{name}", getattr(self, name), why)    # the fields keep their values (hash)
         chk("num_test_classes", self.num_test_classes >= 2 and self.num_test_classes % self.test_classes_per_group == 0,
             f"must be >= 2 and a multiple of test_classes_per_group={self.test_classes_per_group}")
         n_groups = self.num_test_classes // self.test_classes_per_group
@@ -88,39 +97,38 @@ class SyntheticSpec:
         chk("num_train_classes", unique + self.num_val_groups + n_groups <= n_pairs,
             f"the ungrouped training classes + val groups + test groups must be <= {n_pairs} (the number of "
             f"(head_colour, body_colour) pairs); got {unique} + {self.num_val_groups} + {n_groups}")
-        chk("num_seen_styles", 1 <= self.num_seen_styles <= min(64, unique // 2),
-            f"must be in [1, {min(64, unique // 2)}] (each style shared by >= 2 ungrouped training classes)")
-        chk("images_per_class", 2 <= self.images_per_class <= 10_000, "must be in [2, 10000] (retrieval needs >= 2)")
-        chk("image_size", 32 <= self.image_size <= 512, "must be in [32, 512] px")
-        chk("seed", self.seed >= 0, "must be >= 0")
-        chk("max_rotation", 0 <= self.max_rotation <= 180, "must be in [0, 180] degrees")
+        Rule("int", 1, min(64, unique // 2)).check("SyntheticSpec.num_seen_styles", self.num_seen_styles,
+                                                 "each style shared by >= 2 ungrouped training classes")
         chk("scale_range", len(self.scale_range) == 2 and 0.2 <= self.scale_range[0] <= self.scale_range[1] <= 1.3,
             "must be (lo, hi) with 0.2 <= lo <= hi <= 1.3")
-        chk("max_shift", 0 <= self.max_shift <= 0.25, "must be in [0, 0.25]")
-        chk("colour_jitter", 0 <= self.colour_jitter <= 0.5, "must be in [0, 0.5]")
-        chk("brightness_jitter", 0 <= self.brightness_jitter <= 0.5, "must be in [0, 0.5]")
-        chk("pixel_noise", 0 <= self.pixel_noise <= 64, "must be in [0, 64]")
-        chk("num_clutter", 0 <= self.num_clutter <= 100, "must be in [0, 100]")
         chk("image_format", self.image_format in ("png", "jpg"), "must be 'png' or 'jpg'")
 
-    @property
-    def num_classes(self) -> int: return self.num_train_classes + self.num_test_classes
+# %% ../nbs/02_synthetic.ipynb #e66bbbbd
+@patch(as_prop=True)
+def num_classes(self: SyntheticSpec) -> int:
+    "Seen + unseen classes (the labels 0..num_classes-1)."
+    return self.num_train_classes + self.num_test_classes
 
-    @property
-    def num_unique_train_classes(self) -> int:
-        "Training classes with their own (head, body) pair (the others are in val groups)."
-        return self.num_train_classes - self.num_val_groups * self.test_classes_per_group
+# %% ../nbs/02_synthetic.ipynb #bcf3f201
+@patch(as_prop=True)
+def num_unique_train_classes(self: SyntheticSpec) -> int:
+    "Training classes with their own (head, body) pair (the others are in val groups)."
+    return self.num_train_classes - self.num_val_groups * self.test_classes_per_group
 
-    @property
-    def hash(self) -> str:
-        "Content hash of the spec and the generator version (names the cache folder)."
-        return content_hash({"spec": asdict(self), "generator_version": GENERATOR_VERSION})
+# %% ../nbs/02_synthetic.ipynb #3c8778bb
+@patch(as_prop=True)
+def hash(self: SyntheticSpec) -> str:
+    "Content hash of the spec and the generator version (names the cache folder)."
+    return content_hash({"spec": asdict(self), "generator_version": GENERATOR_VERSION})
 
-    @classmethod
-    def tiny(cls, **kw) -> SyntheticSpec:
-        "A very small world for tests: 6 seen + 4 unseen classes, 4 images each, 32 px."
-        return cls(**{**dict(num_train_classes=6, num_test_classes=4, test_classes_per_group=2, num_seen_styles=3,
-                             images_per_class=4, image_size=32), **kw})
+# %% ../nbs/02_synthetic.ipynb #b0ca7ca9
+@patch(cls_method=True)
+def tiny(cls: SyntheticSpec,
+         **kw, # fields that differ from the tiny world's
+        ) -> SyntheticSpec:
+    "A very small world for tests: 6 seen + 4 unseen classes, 4 images each, 32 px."
+    return cls(**{**dict(num_train_classes=6, num_test_classes=4, test_classes_per_group=2, num_seen_styles=3,
+                         images_per_class=4, image_size=32), **kw})
 
 # %% ../nbs/02_synthetic.ipynb #72bc7125
 _NAME_HEADS = ["Ves", "Mar", "Cal", "Dor", "Quil", "Tam", "Lir", "Sor", "Bel", "Nym", "Fen", "Ror", "Hal", "Ost",
@@ -138,8 +146,7 @@ def species_names(num_classes: int, # how many names (at most 80 x 15 = 1200)
                  ) -> list[str]:
     "`num_classes` unique made-up species names (unique first words), deterministic from `seed`."
     n_heads, n_tails = len(_NAME_HEADS), len(_NAME_TAILS)
-    if not 1 <= num_classes <= n_heads * n_tails:
-        raise ValueError(f"num_classes must be in [1, {n_heads * n_tails}], got {num_classes}")
+    num_classes = Rule("int", 1, n_heads * n_tails).check("num_classes", num_classes)
     rng = np.random.default_rng([seed, 101])
     # distinct first syllables while they last (names stay easy to tell apart), then distinct (head, tail) words
     cells = rng.permutation(n_heads * n_tails)

@@ -14,7 +14,7 @@ import torch.nn.functional as F
 from fastcore.basics import patch
 from tqdm import tqdm
 
-from .core import DiskCache, Registry, content_hash, get_device, resolve_cache
+from .core import DiskCache, Registry, Rule, content_hash, get_device, resolve_cache
 
 # %% auto #0
 __all__ = ['TEXT_ENCODERS', 'register_text_encoder', 'file_digest', 'TextEncoder', 'OpenClipTextEncoder', 'HFClipTextEncoder',
@@ -63,8 +63,7 @@ def encode(self: TextEncoder,
     texts = list(texts)
     bad = [i for i, t in enumerate(texts) if not isinstance(t, str)]
     if bad: raise TypeError(f"texts must all be str; item {bad[0]} is a {type(texts[bad[0]]).__name__}")
-    if not isinstance(batch_size, int) or batch_size < 1:
-        raise ValueError(f"batch_size must be an int >= 1, got {batch_size!r}")
+    batch_size = Rule("int", 1).check("batch_size", batch_size)
     if not texts: return torch.zeros(0, self.dim)
     starts = range(0, len(texts), batch_size)
     if progress is None: progress = len(starts) > 4

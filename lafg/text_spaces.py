@@ -11,7 +11,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from fastcore.basics import patch
-from .core import Registry, content_hash
+from .core import Registry, Rule, content_hash
 from .prompting import attribute_phrase, knowledge_from_dataset
 from .text import TextEncoder
 
@@ -76,20 +76,22 @@ class LexiconTextEncoder(TextEncoder):
         self.dim, self.device = int(vectors.shape[1]), torch.device("cpu")
         self.id = f"{name}@{content_hash(lexicon.names, vectors)}"
 
-    def _embed(self, texts: list[str]) -> torch.Tensor:
-        out = torch.zeros(len(texts), self.dim)
-        for i, t in enumerate(texts):
-            ks = self.lexicon.mentioned(t)
-            if ks: out[i] = self.vectors[ks].sum(0)
-        return out
+# %% ../nbs/20_text_spaces.ipynb #dea39f90
+@patch
+def _embed(self: LexiconTextEncoder, texts: list[str]) -> torch.Tensor:
+    "(len(texts), dim): the sum of the vectors of the attributes each text mentions (zero if none)."
+    out = torch.zeros(len(texts), self.dim)
+    for i, t in enumerate(texts):
+        ks = self.lexicon.mentioned(t)
+        if ks: out[i] = self.vectors[ks].sum(0)
+    return out
 
 # %% ../nbs/20_text_spaces.ipynb #180e0e73
 def oracle_vectors(num_attributes: int, # how many directions
                    confusion: float = 0.0, # in [0, 1]: 0 orthogonal attributes, 1 all the same
                   ) -> torch.Tensor:
     "Attribute directions: the identity blurred towards the mean direction by `confusion` in [0, 1]."
-    if not 0 <= confusion <= 1:
-        raise ValueError(f"confusion must be in [0, 1] (0: orthogonal attributes, 1: all the same), got {confusion!r}")
+    confusion = Rule("real", 0, 1).check("confusion", confusion, why="0: orthogonal attributes, 1: all the same")
     eye = torch.eye(num_attributes)
     mean = F.normalize(torch.ones(1, num_attributes), dim=-1)
     return F.normalize((1 - confusion) * eye + confusion * mean, dim=-1)
@@ -108,7 +110,7 @@ def grounding_matrix(attributes: torch.Tensor, # (C, n): each class's attribute 
                      ridge: float = 1.0, # the L2 penalty (> 0; the intercept is not shrunk)
                     ) -> torch.Tensor:
     "Ridge regression (with an intercept) from class attribute vectors (C, n) to class centroids (C, d): (n, d)."
-    if not ridge > 0: raise ValueError(f"ridge must be > 0, got {ridge!r}")
+    ridge = Rule("real", 0, lo_open=True).check("ridge", ridge, why="the L2 penalty")
     A = torch.cat([attributes.double(), torch.ones(len(attributes), 1, dtype=torch.float64)], 1)
     reg = ridge * torch.eye(A.shape[1], dtype=torch.float64); reg[-1, -1] = 0.0   # the intercept is not shrunk
     W = torch.linalg.solve(A.T @ A + reg, A.T @ centroids.double())

@@ -15,7 +15,7 @@ import torch
 import torch.nn.functional as F
 from fastcore.basics import patch
 
-from .core import DiskCache, cached, content_hash
+from .core import DiskCache, Rule, cached, content_hash
 
 # %% auto #0
 __all__ = ['kmeans_pp_init', 'spherical_kmeans', 'Vocabulary', 'build_vocabulary', 'nearest_descriptions', 'attribute_phrases',
@@ -112,10 +112,9 @@ def build_vocabulary(desc_embeddings: torch.Tensor, # (num_descriptions, dim) te
     "Cluster the training descriptions' embeddings into `vocab_size` attributes by spherical k-means (cached)."
     x = _check_embeddings(desc_embeddings)
     n = x.shape[0]
-    if not isinstance(vocab_size, (int, np.integer)) or not 1 <= vocab_size <= n:
-        raise ValueError(f"vocab_size must be an int in [1, {n}] (the number of descriptions), got {vocab_size!r}; "
-                         f"lower vocab_size or describe more classes / more descriptions per class")
-    if niter < 1: raise ValueError(f"niter must be >= 1, got {niter}")
+    Rule("int", 1, n).check("vocab_size", vocab_size, why="the number of descriptions; lower vocab_size or describe "
+                                                          "more classes / more descriptions per class")
+    Rule("int", 1).check("niter", niter)
     if desc_class is not None:
         desc_class = torch.as_tensor(np.asarray(desc_class), dtype=torch.long)
         if desc_class.shape != (n,):
@@ -142,7 +141,7 @@ def nearest_descriptions(vocab: Vocabulary, # a vocabulary with its desc_embeddi
     "Indices of the `top` descriptions most similar to attribute `attr`'s centre (repeated texts listed once)."
     if vocab.desc_embeddings is None:
         raise ValueError("this Vocabulary has no desc_embeddings; rebuild it with build_vocabulary")
-    if not 0 <= attr < vocab.vocab_size: raise ValueError(f"attr must be in [0, {vocab.vocab_size - 1}], got {attr}")
+    Rule("int", 0, vocab.vocab_size - 1).check("attr", attr)
     order = (vocab.desc_embeddings @ vocab.centers[attr]).argsort(descending=True).tolist()
     if vocab.descriptions is None: return torch.tensor(order[:top])
     seen, keep = set(), []
