@@ -15,11 +15,11 @@ import torch
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['get_device', 'did_you_mean', 'slug', 'Rule', 'set_seed', 'repo_root', 'data_dir', 'cache_dir', 'runs_dir', 'cub_root',
-           'Registry', 'content_hash', 'looks_like_secret', 'mask_secret', 'redact_url', 'url_credentials',
-           'redact_urls', 'atomic_write_bytes', 'atomic_write_json', 'atomic_torch_save', 'remove_stale_temps',
-           'LockedError', 'file_lock', 'build_folder', 'DiskCache', 'resolve_cache', 'cached', 'markdown_table',
-           'read_json', 'error_message']
+__all__ = ['get_device', 'did_you_mean', 'slug', 'Rule', 'set_seed', 'rng_state', 'set_rng_state', 'kept_rng', 'repo_root',
+           'data_dir', 'cache_dir', 'runs_dir', 'cub_root', 'Registry', 'content_hash', 'looks_like_secret',
+           'mask_secret', 'redact_url', 'url_credentials', 'redact_urls', 'atomic_write_bytes', 'atomic_write_json',
+           'atomic_torch_save', 'remove_stale_temps', 'LockedError', 'file_lock', 'build_folder', 'DiskCache',
+           'resolve_cache', 'cached', 'markdown_table', 'read_json', 'error_message']
 
 # %% ../nbs/01_core.ipynb #05b1a9be
 def get_device(device: str | torch.device | None = "auto", # 'auto' (CUDA if present), 'cpu', 'cuda', 'cuda:N'
@@ -137,6 +137,27 @@ def set_seed(seed: int, # seeds Python, NumPy and torch (a non-negative int)
     if deterministic:
         torch.use_deterministic_algorithms(True, warn_only=True)
         torch.backends.cudnn.benchmark = False
+
+# %% ../nbs/01_core.ipynb #db9c3d34
+def rng_state() -> dict:
+    "The states of Python's, NumPy's and torch's (CPU, CUDA) global random generators."
+    return {"python": random.getstate(), "numpy": np.random.get_state(), "torch": torch.get_rng_state(),
+            "cuda": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else []}
+
+# %% ../nbs/01_core.ipynb #a98b8e68
+def set_rng_state(state: dict, # what `rng_state` returned
+                 ) -> None:
+    "Restore what `rng_state` returned."
+    random.setstate(state["python"]); np.random.set_state(state["numpy"]); torch.set_rng_state(state["torch"])
+    if state.get("cuda") and torch.cuda.is_available(): torch.cuda.set_rng_state_all(state["cuda"])
+
+# %% ../nbs/01_core.ipynb #fe355ad7
+@contextmanager
+def kept_rng():
+    "Run a block (or, as `@kept_rng()`, a function) and restore the global random generators after it."
+    state = rng_state()
+    try: yield
+    finally: set_rng_state(state)
 
 # %% ../nbs/01_core.ipynb #8afc67e0
 _PKG_ROOT = Path(__file__).resolve().parent.parent if "__file__" in globals() else Path.cwd().parent

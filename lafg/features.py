@@ -15,7 +15,7 @@ from torch.nn.utils.fusion import fuse_conv_bn_eval
 from torch.utils.data import DataLoader, Dataset
 from tqdm.auto import tqdm
 from fastcore.basics import patch
-from .core import Registry, Rule, build_folder, cache_dir, content_hash, get_device, set_seed
+from .core import Registry, Rule, build_folder, cache_dir, content_hash, get_device, kept_rng, set_seed
 from .data import IMAGE_READER, load_dataset, resize_for
 from .image_cache import files_fingerprint
 from .model import create_retrieval_model
@@ -247,6 +247,7 @@ def _write_index(folder: Path, config, split: str, labels: list, views: int, tra
         "trainable_stages": trainable_stages, "split": split, "labels": labels, "views": views, **extra}))
 
 # %% ../nbs/19_features.ipynb #074c13ad
+@kept_rng()   # it seeds the generators (the backbone, the views): a cold store must not move the caller's
 def _extract(config, split: str, views: int, folder: Path, progress: bool, trainable_stages: int) -> None:
     t0, c0 = time.time(), time.process_time()
     set_seed(config.seed)   # a random-init backbone is the one the run would have built

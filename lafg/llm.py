@@ -11,7 +11,7 @@ from typing import Sequence
 
 from tqdm.auto import tqdm
 from fastcore.basics import patch
-from .core import Rule, content_hash, looks_like_secret, mask_secret, redact_url, url_credentials
+from .core import Rule, content_hash, kept_rng, looks_like_secret, mask_secret, redact_url, url_credentials
 from .prompting import DEFAULT_TEMPLATE, PARSER_VERSION, Describer, build_prompt, parse_descriptions
 
 # %% auto #0
@@ -174,10 +174,10 @@ def generate_texts(self: TransformersDescriber,
     for batch in tqdm(batches, desc=desc, disable=not self.progress or len(batches) < 2, leave=False):
         enc = tok([self._chat(p) for p in batch], return_tensors="pt", padding=True, add_special_tokens=False)
         enc = {k: v.to(model.device) for k, v in enc.items()}
-        torch.manual_seed(int(content_hash(seed, batch), 16) % 2**31)
         kw = dict(do_sample=True, temperature=self.temperature, top_p=self.top_p) if self.do_sample else \
              dict(do_sample=False, temperature=None, top_p=None, top_k=None)
-        with torch.inference_mode():
+        with kept_rng(), torch.inference_mode():   # seeded per batch; the caller's generators do not move
+            torch.manual_seed(int(content_hash(seed, batch), 16) % 2**31)
             out = model.generate(**enc, max_new_tokens=self.max_new_tokens,
                                  repetition_penalty=self.repetition_penalty, pad_token_id=tok.pad_token_id, **kw)
         texts += tok.batch_decode(out[:, enc["input_ids"].shape[1]:], skip_special_tokens=True)

@@ -17,7 +17,8 @@ from tqdm.auto import tqdm
 
 from .config import TrainConfig, config_diff
 from .core import (atomic_torch_save, atomic_write_bytes, atomic_write_json, cached, content_hash, file_lock,
-                       get_device, read_json, redact_urls, remove_stale_temps, set_seed)
+                       get_device, kept_rng, read_json, redact_urls, remove_stale_temps, rng_state, set_rng_state,
+                       set_seed)
 from .data import get_dataset_record, load_dataset, resize_for
 from .distributed import barrier, dist_info, dist_setup, rank0_first
 from .eval import attribute_probe, extract_embeddings, retrieval_metrics
@@ -31,8 +32,7 @@ from .targets import build_language_targets
 
 # %% auto #0
 __all__ = ['build_model', 'load_split', 'ks_for', 'method_context', 'floor_metrics', 'NonFiniteError', 'RunExistsError',
-           'Trainer', 'image_attributes', 'rng_state', 'set_rng_state', 'data_fingerprint', 'data_change', 'train',
-           'TrainedRun', 'load_trained']
+           'Trainer', 'image_attributes', 'data_fingerprint', 'data_change', 'train', 'TrainedRun', 'load_trained']
 
 # %% ../nbs/16_train.ipynb #690c305b
 def build_model(config: TrainConfig, # the run's configuration: backbone, its weights, embedding_dim, image_size
@@ -101,6 +101,7 @@ def _floor_params(cfg: TrainConfig, probe) -> dict:
             **({"duplicates": probe.meta["duplicates"]} if probe.meta.get("duplicates") else {})}   # scored without
 
 # %% ../nbs/16_train.ipynb #0fdf3f70
+@kept_rng()   # it seeds the generators to build the run's starting model: the caller's must not move
 def _score_untrained(cfg: TrainConfig, split: str) -> dict:
     set_seed(cfg.seed)   # the same initial weights as the run's (its model is built right after this seed)
     model = build_model(cfg)
@@ -168,7 +169,7 @@ class Trainer:
         set_seed(c.seed, deterministic=c.deterministic)  # same seed on every rank: identical initial weights
         self.out_dir, self._lock = Path(c.out_dir), None
         model = build_model(c)
-        with rank0_first():
+        with rank0_first(), kept_rng():   # building what a cold cache lacks must not move the run's generators
             self.train_ds = load_split(c, c.split_train, model, train=True)
             self.context = method_context(c, self.train_ds)
         if self.rank == 0 and c.progress:
@@ -333,19 +334,6 @@ def probe(self: Trainer,
     except ValueError: return {}
     train_emb, _, train_ds = train_embedded or self.embed(self.config.split_train)
     return attribute_probe(train_emb, image_attributes(train_ds)[0], emb, eval_attrs, groups)
-
-# %% ../nbs/16_train.ipynb #36419b61
-def rng_state() -> dict:
-    "The states of Python's, NumPy's and torch's (CPU, CUDA) global random generators."
-    return {"python": random.getstate(), "numpy": np.random.get_state(), "torch": torch.get_rng_state(),
-            "cuda": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else []}
-
-# %% ../nbs/16_train.ipynb #4b54e452
-def set_rng_state(state: dict, # what `rng_state` returned
-                 ) -> None:
-    "Restore what `rng_state` returned."
-    random.setstate(state["python"]); np.random.set_state(state["numpy"]); torch.set_rng_state(state["torch"])
-    if state.get("cuda") and torch.cuda.is_available(): torch.cuda.set_rng_state_all(state["cuda"])
 
 # %% ../nbs/16_train.ipynb #dee16031
 @patch
