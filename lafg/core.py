@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_core.ipynb #fe923020
 from __future__ import annotations
-import difflib, glob, hashlib, io, json, math, os, random, re, tempfile, time
+import difflib, glob, hashlib, importlib, io, json, math, os, random, re, tempfile, time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,10 +16,10 @@ from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['get_device', 'did_you_mean', 'slug', 'Rule', 'set_seed', 'rng_state', 'set_rng_state', 'kept_rng', 'repo_root',
-           'data_dir', 'cache_dir', 'runs_dir', 'cub_root', 'Registry', 'content_hash', 'looks_like_secret',
-           'mask_secret', 'redact_url', 'url_credentials', 'redact_urls', 'atomic_write_bytes', 'atomic_write_json',
-           'atomic_torch_save', 'remove_stale_temps', 'LockedError', 'file_lock', 'build_folder', 'DiskCache',
-           'resolve_cache', 'cached', 'markdown_table', 'read_json', 'error_message']
+           'data_dir', 'cache_dir', 'runs_dir', 'cub_root', 'Registry', 'import_ref', 'content_hash',
+           'looks_like_secret', 'mask_secret', 'redact_url', 'url_credentials', 'redact_urls', 'atomic_write_bytes',
+           'atomic_write_json', 'atomic_torch_save', 'remove_stale_temps', 'LockedError', 'file_lock', 'build_folder',
+           'DiskCache', 'resolve_cache', 'cached', 'markdown_table', 'read_json', 'error_message']
 
 # %% ../nbs/01_core.ipynb #05b1a9be
 def get_device(device: str | torch.device | None = "auto", # 'auto' (CUDA if present), 'cpu', 'cuda', 'cuda:N'
@@ -262,6 +262,14 @@ def add(self: Registry,
        ) -> Any:
     "Register `record` under its own `record.name` (the records of every kind have one)."
     return self.register(record.name, record, overwrite=overwrite)
+
+# %% ../nbs/01_core.ipynb #04fe91a3
+def import_ref(ref: Callable | str, # a callable, or "module:name"
+              ) -> Callable:
+    "`ref` itself if it is callable, else the object `module:name` names, its module imported now."
+    if callable(ref): return ref
+    module, _, name = ref.partition(":")
+    return getattr(importlib.import_module(module), name)
 
 # %% ../nbs/01_core.ipynb #d3442324
 def _feed(h, # a hashlib object

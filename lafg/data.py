@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_data.ipynb #4e4f428c
 from __future__ import annotations
-import dataclasses, hashlib, importlib, inspect, os, re, warnings
+import dataclasses, hashlib, inspect, os, re, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -16,7 +16,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from torch.utils.data import Dataset
 from torchvision import transforms as T
 
-from .core import Registry, Rule
+from .core import Registry, Rule, import_ref
 from .synthetic import SyntheticSpec, generate_synthetic, load_synthetic_metadata
 
 # %% auto #0
@@ -217,9 +217,7 @@ class DatasetRecord:
 
     def load_fn(self) -> Callable:
         "The loader function (importing its module if the record names it by path)."
-        if callable(self.loader): return self.loader
-        module, _, fn = self.loader.partition(":")
-        return getattr(importlib.import_module(module), fn)
+        return import_ref(self.loader)
 
 DATASETS = Registry("dataset")
 register_dataset, list_datasets, get_dataset_record = DATASETS.add, DATASETS.names, DATASETS.get

@@ -13,12 +13,12 @@ import numpy as np
 from fastcore.basics import patch
 from tqdm.auto import tqdm
 
-from .core import Registry, Rule, slug, atomic_write_json, content_hash, data_dir
+from .core import Registry, Rule, import_ref, slug, atomic_write_json, content_hash, data_dir
 
 # %% auto #0
-__all__ = ['DEFAULT_TEMPLATE', 'FALLBACK_TEMPLATE', 'PARSER_VERSION', 'ATTRIBUTE_WRITER_VERSION', 'TEMPLATE_SENTENCES',
-           'DESCRIBERS', 'register_describer', 'list_describers', 'get_describer', 'STORE_FORMAT', 'STORE_VERSION',
-           'build_prompt', 'parse_descriptions', 'Describer', 'attribute_phrase', 'cub_knowledge',
+__all__ = ['DEFAULT_TEMPLATE', 'NUM_DESCRIPTIONS', 'FALLBACK_TEMPLATE', 'PARSER_VERSION', 'ATTRIBUTE_WRITER_VERSION',
+           'TEMPLATE_SENTENCES', 'DESCRIBERS', 'register_describer', 'list_describers', 'get_describer', 'STORE_FORMAT',
+           'STORE_VERSION', 'build_prompt', 'parse_descriptions', 'Describer', 'attribute_phrase', 'cub_knowledge',
            'synthetic_knowledge', 'knowledge_from_dataset', 'AttributeDescriber', 'TemplateDescriber',
            'DescriberRecord', 'create_describer', 'store_path', 'DescriptionStore', 'load_description_store',
            'get_descriptions']
@@ -42,6 +42,8 @@ DEFAULT_TEMPLATE = (
     "their colours, textures and shapes, and (iii) what distinguishes the {class_name} from visually similar kinds "
     "of {domain}. Answer with a numbered list, one sentence per line, nothing else.")
 
+NUM_DESCRIPTIONS = Rule("int", 1, 1000)   # descriptions per class: every function that takes the count checks it
+
 def build_prompt(class_name: str, # the class to describe, e.g. 'Blue Jay'
                  domain: str = "bird", # the dataset's domain word: 'bird', 'car', 'product'
                  num_descriptions: int = 20, # how many descriptions to ask for
@@ -52,7 +54,7 @@ def build_prompt(class_name: str, # the class to describe, e.g. 'Blue Jay'
         raise ValueError(f"class_name must be a non-empty string, got {class_name!r}")
     if not isinstance(domain, str) or not domain.strip():
         raise ValueError(f"domain must be a non-empty word such as 'bird', 'car' or 'product', got {domain!r}")
-    Rule("int", 1, 1000).check("num_descriptions", num_descriptions)
+    NUM_DESCRIPTIONS.check("num_descriptions", num_descriptions)
     return _check_template(template).format(class_name=class_name.strip(), domain=domain.strip(),
                                             num_descriptions=num_descriptions)
 
@@ -106,7 +108,7 @@ def parse_descriptions(text: str, # an LLM's answer (None: no answer)
                       ) -> list[str]:
     """Up to `num_descriptions` clean, unique descriptions from an LLM answer `text` (possibly fewer, possibly none);
     items that only repeat `class_name` are dropped."""
-    Rule("int", 1, 1000).check("num_descriptions", num_descriptions)
+    NUM_DESCRIPTIONS.check("num_descriptions", num_descriptions)
     if text is None: return []
     if not isinstance(text, str): raise ValueError(f"text must be a string (the LLM answer), got {type(text).__name__}")
     items = _raw_items(text)
@@ -203,7 +205,7 @@ def describe_details(self: Describer,
                     ) -> dict[str, dict]:
     "Per class: {'descriptions': [...], ...extras}; applies the `on_empty` policy."
     class_names = _check_class_names(class_names)
-    Rule("int", 1, 1000).check("num_descriptions", num_descriptions)
+    NUM_DESCRIPTIONS.check("num_descriptions", num_descriptions)
     if not isinstance(domain, str) or not domain.strip():
         raise ValueError(f"domain must be a non-empty word such as 'bird', 'car' or 'product', got {domain!r}")
     seed = Rule("int", 0).check("seed", seed)
@@ -507,10 +509,7 @@ class DescriberRecord:
 @patch
 def build(self: DescriberRecord) -> Callable:
     "The factory, imported now if it was given as 'module:ClassName'."
-    if callable(self.factory): return self.factory
-    import importlib
-    module, _, attr = self.factory.partition(":")
-    return getattr(importlib.import_module(module), attr)
+    return import_ref(self.factory)
 
 # %% ../nbs/05_prompting.ipynb #09e5d6a4
 DESCRIBERS = Registry("describer")
@@ -713,7 +712,7 @@ def get_descriptions(store: str | Path, # the store's .json path, or a dataset n
     """Descriptions of `class_names` from the store at `store` (a .json path, or a dataset name resolved with
     `store_path(dataset, describer)`), generating with `describer` only the classes that are missing or stale."""
     class_names = _check_class_names(class_names)
-    Rule("int", 1, 1000).check("num_descriptions", num_descriptions)
+    NUM_DESCRIPTIONS.check("num_descriptions", num_descriptions)
     if not isinstance(describer, Describer):
         raise ValueError(f"describer must be a Describer from create_describer(...), got {type(describer).__name__}")
     path = Path(store) if str(store).endswith(".json") else store_path(str(store), describer)

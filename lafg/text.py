@@ -14,7 +14,7 @@ import torch.nn.functional as F
 from fastcore.basics import patch
 from tqdm import tqdm
 
-from .core import DiskCache, Registry, Rule, content_hash, get_device, resolve_cache
+from .core import DiskCache, Registry, Rule, import_ref, content_hash, get_device, resolve_cache
 
 # %% auto #0
 __all__ = ['TEXT_ENCODERS', 'register_text_encoder', 'file_digest', 'TextEncoder', 'OpenClipTextEncoder', 'HFClipTextEncoder',
@@ -222,10 +222,7 @@ class TextEncoderRecord:
 @patch
 def build(self: TextEncoderRecord) -> Callable:
     "The factory, imported now if it was given as 'module:function'."
-    if callable(self.factory): return self.factory
-    import importlib
-    module, _, fn = self.factory.partition(":")
-    return getattr(importlib.import_module(module), fn)
+    return import_ref(self.factory)
 
 # %% ../nbs/06_text.ipynb #353ef6dd
 TEXT_ENCODERS = Registry("text encoder")
